@@ -1,0 +1,20 @@
+package id.go.madiunkota.ppid.rest;
+
+import id.go.madiunkota.common.standard.StandardContractTest;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+
+/** The shared service-standard contract, run against this service and its real database. */
+@QuarkusTest
+class StandardResourceTest extends StandardContractTest {
+
+    @Override
+    protected String serviceCode() {
+        return "PPID";
+    }
+
+    @Override
+    protected List<String> requiredTargets() {
+        return List.of("responseWorkingDays", "extensionWorkingDays");
+    }
+}

@@ -1,0 +1,160 @@
+package id.go.madiunkota.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure of a request into problem+json: domain rule violations, validation errors, malformed JSON,
+ * security refusals, unknown paths, and unexpected errors (logged with a reference, details never leaked).
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String TYPE_BASE = "https://madiunkota.go.id/problems/";
+
+    private final Messages messages;
+
+    public ProblemMappers(Messages messages) {
+        this.messages = messages;
+    }
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = messages.localeOf(headers);
+        return build(e.status(), e.code(), messages.text(locale, "title." + e.code()),
+                messages.text(locale, e.code(), e.args()), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = messages.localeOf(headers);
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .collect(Collectors.toCollection(ArrayList::new));
+        return build(400, "validation", messages.text(locale, "title.validation"),
+                messages.text(locale, "validation"), uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownProperty(UnrecognizedPropertyException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = messages.localeOf(headers);
+        String field = pathOf(e);
+        return build(400, "malformed-body", messages.text(locale, "title.malformed-body"),
+                messages.text(locale, "unknown-property", field), uri,
+                List.of(new Problem.FieldError(field, messages.text(locale, "unknown-property.field"))));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonMappingException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = messages.localeOf(headers);
+        String field = pathOf(e);
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of()
+                : List.of(new Problem.FieldError(field, messages.text(locale, "malformed-value")));
+        return build(400, "malformed-body", messages.text(locale, "title.malformed-body"),
+                messages.text(locale, "malformed-body"), uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unparsable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = messages.localeOf(headers);
+        return build(400, "malformed-body", messages.text(locale, "title.malformed-body"),
+                messages.text(locale, "malformed-body"), uri, List.of());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized(HttpHeaders headers, UriInfo uri) {
+        Locale locale = messages.localeOf(headers);
+        return Response.fromResponse(build(401, "unauthorized", messages.text(locale, "title.unauthorized"),
+                messages.text(locale, "unauthorized"), uri, List.of()))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = messages.localeOf(headers);
+        return build(403, "forbidden", messages.text(locale, "title.forbidden"),
+                messages.text(locale, "forbidden"), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, headers, uri);
+        }
+        Locale locale = messages.localeOf(headers);
+        String code = "http." + status;
+        String title = messages.text(locale, "title." + code);
+        return build(status, code, title.equals("title." + code) ? e.getResponse().getStatusInfo().getReasonPhrase() : title,
+                messages.text(locale, code), uri, List.of());
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        String reference = java.util.UUID.randomUUID().toString();
+        // The reference lets staff find the stack trace without the caller seeing internals.
+        LOG.errorf(e, "Unexpected error on %s, reference %s", uri.getPath(), reference);
+        Locale locale = messages.localeOf(headers);
+        return build(500, "internal", messages.text(locale, "title.internal"),
+                messages.text(locale, "internal", reference), uri, List.of());
+    }
+
+    private static Response build(int status, String code, String title, String detail, UriInfo uri,
+            List<Problem.FieldError> errors) {
+        Problem problem = new Problem(URI.create(TYPE_BASE + code), title, status, detail,
+                uri == null ? null : uri.getRequestUri().getRawPath(), errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The JSON path of a violated field, without the resource method and parameter names. */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> parts = new ArrayList<>();
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parts.clear();
+                parts.add(node.getName());
+                continue;
+            }
+            String name = node.getName();
+            if (name == null || name.isEmpty()) {
+                continue;
+            }
+            String index = node.getIndex() != null ? "[" + node.getIndex() + "]" : "";
+            parts.add(name + index);
+        }
+        if (parts.size() > 1) {
+            parts.remove(0); // a parameter with properties under it is the JSON body, whose name the caller never sees
+        }
+        return String.join(".", parts);
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

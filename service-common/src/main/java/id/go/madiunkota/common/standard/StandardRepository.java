@@ -1,0 +1,27 @@
+package id.go.madiunkota.common.standard;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Versions of the service standard. */
+@ApplicationScoped
+public class StandardRepository implements PanacheRepositoryBase<ServiceStandard, Integer> {
+
+    /** The version in force on {@code day}: the newest effective on or before it. */
+    public Optional<ServiceStandard> inForceOn(LocalDate day) {
+        return find("effectiveDate <= ?1 order by effectiveDate desc, version desc", day).firstResultOptional();
+    }
+
+    public List<ServiceStandard> allNewestFirst() {
+        return list("order by version desc");
+    }
+
+    public int latestVersion() {
+        Integer max = getEntityManager().createQuery("select max(s.version) from ServiceStandard s", Integer.class)
+                .getSingleResult();
+        return max == null ? 0 : max;
+    }
+}

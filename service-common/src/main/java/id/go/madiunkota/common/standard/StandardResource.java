@@ -1,0 +1,96 @@
+package id.go.madiunkota.common.standard;
+
+import id.go.madiunkota.common.problem.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The service standard (standar pelayanan) of this service: public to read, published by an admin. */
+@Path("/standard")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Service standard", description = "Standar pelayanan: the 14 components of UU 25/2009 Pasal 21, versioned")
+public class StandardResource {
+
+    private final StandardService standards;
+    private final SecurityIdentity identity;
+
+    public StandardResource(StandardService standards, SecurityIdentity identity) {
+        this.standards = standards;
+        this.identity = identity;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "The service standard in force today")
+    @APIResponse(responseCode = "200", description = "The version in force",
+            content = @Content(schema = @Schema(implementation = StandardView.class)))
+    public StandardView current() {
+        return standards.current();
+    }
+
+    @GET
+    @Path("/versions")
+    @PermitAll
+    @Operation(summary = "Every published version, newest first")
+    @APIResponse(responseCode = "200", description = "All versions",
+            content = @Content(schema = @Schema(implementation = StandardView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    public List<StandardView> versions() {
+        return standards.versions();
+    }
+
+    @GET
+    @Path("/versions/{version}")
+    @PermitAll
+    @Operation(summary = "One published version")
+    @APIResponse(responseCode = "200", description = "The version",
+            content = @Content(schema = @Schema(implementation = StandardView.class)))
+    @APIResponse(responseCode = "404", description = "No such version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public StandardView version(@Parameter(description = "Version number, from 1") @PathParam("version") int version) {
+        return standards.version(version);
+    }
+
+    @POST
+    @Path("/versions")
+    @RolesAllowed("admin")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Publish a new version of the service standard",
+            description = "The new version takes effect on its effective date (today or later) and keeps every target "
+                    + "key of the previous version.")
+    @APIResponse(responseCode = "201", description = "Published; Location names the new version",
+            content = @Content(schema = @Schema(implementation = StandardView.class)))
+    @APIResponse(responseCode = "400", description = "Missing or malformed fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not 14 components, a target missing, or an effective date in the past",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response publish(@Valid @NotNull StandardContent body, @Context UriInfo uri) {
+        StandardView published = standards.publish(body, identity.getPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(published.version())).build())
+                .entity(published).build();
+    }
+}
