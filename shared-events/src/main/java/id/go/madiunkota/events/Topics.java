@@ -14,4 +14,14 @@ public final class Topics {
 
     private Topics() {
     }
+
+    /** The topic a service publishes to, from its segment ({@code ppid} → {@code ppid.events}). */
+    public static String of(String service) {
+        return service + ".events";
+    }
+
+    /** The dead-letter topic of one consumer: where a message goes after its handler failed every retry. */
+    public static String deadLetter(String consumerGroup) {
+        return consumerGroup + ".dlq";
+    }
 }
