@@ -1,0 +1,46 @@
+# shellcheck shell=bash
+# The four Quarkus services and the gateway, run from their fast-jar builds (<module>/target/quarkus-app).
+
+: "${APP_JVM_OPTS:=-Xmx256m -XX:+UseSerialGC}"
+# Where the gateway finds the services (the same names docker-compose.yml sets).
+: "${PPID_URL:=http://localhost:$PPID_PORT}"
+: "${HELPDESK_URL:=http://localhost:$HELPDESK_PORT}"
+: "${VERIFICATION_URL:=http://localhost:$VERIFICATION_PORT}"
+: "${TRAINING_URL:=http://localhost:$TRAINING_PORT}"
+export PPID_URL HELPDESK_URL VERIFICATION_URL TRAINING_URL
+
+app_module() {
+  case "$1" in
+    gateway) echo gateway ;;
+    *) echo "$1-service" ;;
+  esac
+}
+app_jar() { echo "$SUITE_ROOT/$(app_module "$1")/target/quarkus-app/quarkus-run.jar"; }
+
+# Fails early, naming every missing jar, before anything is started.
+require_app_jars() {
+  local name absent=""
+  for name in "$@"; do
+    [[ -f "$(app_jar "$name")" ]] || absent+="    $(app_module "$name")/target/quarkus-app/quarkus-run.jar"$'\n'
+  done
+  if [[ -n "$absent" ]]; then
+    die "$(printf 'application jar(s) missing:\n%s  Build them first: ./suite up (builds unless --no-build), or mvn -B -DskipTests package' "$absent")"
+  fi
+}
+
+# The apps get the suite's environment (ports, PG_*, KAFKA_BOOTSTRAP_SERVERS, OIDC_AUTH_SERVER_URL, *_URL), exported
+# in common.sh; each runs in its module folder so a module-local .env or config/ is honoured.
+start_app() {
+  local name="$1" var
+  var="$(port_var "$name")"
+  require_port_free "$name" "${!var}" "$var"
+  # shellcheck disable=SC2086  # APP_JVM_OPTS holds several JVM options
+  start_process "$name" "$SUITE_ROOT/$(app_module "$name")" "$JAVA_HOME/bin/java" $APP_JVM_OPTS -jar "$(app_jar "$name")"
+}
+
+app_ready() { http_ok "http://localhost:$(port_of "$1")/q/health/ready"; }
+ready_ppid() { app_ready ppid; }
+ready_helpdesk() { app_ready helpdesk; }
+ready_verification() { app_ready verification; }
+ready_training() { app_ready training; }
+ready_gateway() { app_ready gateway; }

@@ -1,0 +1,181 @@
+# shellcheck shell=bash
+# The subcommands of ./suite (smoke is in smoke.sh).
+
+## Clean-up: whatever this invocation started is stopped when it exits, unless it succeeded in keeping it running.
+KEEP_STARTED=0
+cleanup_started() {
+  if (( KEEP_STARTED == 0 && ${#STARTED[@]} > 0 )); then
+    # Apps first, then the infrastructure they use (so they do not log a storm of connection errors).
+    local -a apps=() infra=()
+    local name
+    for name in "${STARTED[@]}"; do
+      if [[ " ${INFRA_NAMES[*]} " == *" $name "* ]]; then infra+=("$name"); else apps+=("$name"); fi
+    done
+    (( ${#apps[@]} == 0 )) || stop_processes "${apps[@]}"
+    (( ${#infra[@]} == 0 )) || stop_processes "${infra[@]}"
+  fi
+}
+install_traps() {
+  trap cleanup_started EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+}
+
+# start_missing NAME... : starts those not already running (a running one, e.g. from `up -d`, is reused, not restarted).
+start_missing() {
+  local name pid
+  for name in "$@"; do
+    if pid="$(running_pid "$name")"; then
+      say "$name already running (pid $pid), reusing it"
+    else
+      say "starting $name"
+      "start_$name"
+    fi
+  done
+}
+start_ppid() { start_app ppid; }
+start_helpdesk() { start_app helpdesk; }
+start_verification() { start_app verification; }
+start_training() { start_app training; }
+start_gateway() { start_app gateway; }
+
+# Infrastructure shared by up, infra up and test: JDK, PostgreSQL + databases, downloads, then Kafka/Keycloak.
+prepare_infra() {
+  ensure_jdk
+  load_runtime_versions
+  ensure_postgres
+  ensure_databases
+  ensure_runtime "$@"
+}
+
+# Keycloak first: it is the slowest to start and Kafka's storage format runs meanwhile.
+start_infra() {
+  local -a order=()
+  [[ " $* " == *" keycloak "* ]] && order+=(keycloak)
+  [[ " $* " == *" kafka "* ]] && order+=(kafka)
+  start_missing "${order[@]}"
+}
+
+## infra
+cmd_infra() {
+  local action="${1:-}" name
+  [[ $# -gt 0 ]] && shift
+  local -a names=("$@")
+  (( ${#names[@]} > 0 )) || names=("${INFRA_NAMES[@]}")
+  for name in "${names[@]}"; do
+    [[ "$name" == kafka || "$name" == keycloak ]] || die "usage: ./suite infra up|down [kafka] [keycloak]"
+  done
+  case "$action" in
+    up)
+      install_traps
+      local start
+      start=$(now)
+      prepare_infra "${names[@]}"
+      start_infra "${names[@]}"
+      wait_ready 300 "${names[@]}"
+      KEEP_STARTED=1
+      say "infrastructure ready in $(elapsed "$start") s: PostgreSQL $PG_HOST:$PG_PORT$(
+        [[ " ${names[*]} " == *" kafka "* ]] && printf ', Kafka localhost:%s' "$KAFKA_PORT"
+        [[ " ${names[*]} " == *" keycloak "* ]] && printf ', Keycloak http://localhost:%s' "$KEYCLOAK_PORT"
+      )"
+      ;;
+    down)
+      stop_processes "${names[@]}"
+      local -a ports=("${names[@]}")
+      [[ " ${names[*]} " == *" kafka "* ]] && ports+=(kafka-controller)
+      verify_ports_free "${ports[@]}"
+      ;;
+    *) die "usage: ./suite infra up|down [kafka] [keycloak]" ;;
+  esac
+}
+
+## test
+cmd_test() {
+  [[ -f "$ROOT_POM" ]] || die "no pom.xml at the repository root"
+  install_traps
+  prepare_infra kafka keycloak
+  start_infra kafka keycloak
+  wait_ready 300 kafka keycloak
+  local rc=0
+  say "running: $(basename "$(mvn_cmd)") -B verify $*"
+  "$(mvn_cmd)" -B verify "$@" || rc=$?
+  # The EXIT trap stops what this command started; infrastructure that was already running stays up.
+  return "$rc"
+}
+
+## status
+cmd_status() {
+  local name pid port state rss note
+  load_runtime_versions
+  printf '%-14s %-10s %-6s %-8s %-8s %s\n' NAME STATE PORT PID RSS_MB LOG
+  if command -v pg_isready >/dev/null 2>&1 && pg_ready; then state=ready; else state=down; fi
+  printf '%-14s %-10s %-6s %-8s %-8s %s\n' postgres "$state" "$PG_PORT" - - "(machine's server at $PG_HOST)"
+  for name in "${ALL_NAMES[@]}"; do
+    port="$(port_of "$name")"
+    note=".local/logs/$name.log"
+    if pid="$(running_pid "$name")"; then
+      if "status_ready_$name" 2>/dev/null; then state=ready; else state=starting; fi
+      rss="$(session_rss_mb "$pid")"
+    else
+      pid=-; rss=-; state=stopped
+      if port_in_use "$port"; then state="port-taken"; note="port $port is used by $(port_owner "$port")"; fi
+    fi
+    printf '%-14s %-10s %-6s %-8s %-8s %s\n' "$name" "$state" "$port" "$pid" "$rss" "$note"
+  done
+}
+# Status uses quick checks (no JVM for Kafka's API check).
+status_ready_kafka() { port_in_use "$KAFKA_PORT" && grep -q 'Kafka Server started' "$LOG_DIR/kafka.log" 2>/dev/null; }
+status_ready_keycloak() { ready_keycloak; }
+status_ready_ppid() { app_ready ppid; }
+status_ready_helpdesk() { app_ready helpdesk; }
+status_ready_verification() { app_ready verification; }
+status_ready_training() { app_ready training; }
+status_ready_gateway() { app_ready gateway; }
+
+## logs
+cmd_logs() {
+  local name="${1:-}"
+  [[ -n "$name" && " ${ALL_NAMES[*]} " == *" $name "* ]] || die "usage: ./suite logs <${ALL_NAMES[*]}>"
+  [[ -f "$LOG_DIR/$name.log" ]] || die "no log yet: .local/logs/$name.log"
+  exec tail -n 100 -F "$LOG_DIR/$name.log"
+}
+
+## check-compose
+cmd_check_compose() {
+  command -v python3 >/dev/null 2>&1 || die "check-compose needs python3 with PyYAML (apt-get install -y python3-yaml)"
+  python3 -c 'import yaml' 2>/dev/null || die "check-compose needs PyYAML: apt-get install -y python3-yaml"
+  load_runtime_versions
+  KEYCLOAK_VERSION="$KEYCLOAK_VERSION" KAFKA_VERSION="$KAFKA_VERSION" \
+    RUN_DATABASES="${RUN_DATABASES[*]}" python3 "$SUITE_ROOT/scripts/check-compose.py" "$SUITE_ROOT"
+}
+
+## help
+cmd_help() {
+  cat <<EOF
+Usage: ./suite <command>   — run the Madiun public-services suite locally, without Docker
+
+  up [-d] [--no-build]     build (mvn -DskipTests package), start PostgreSQL check, Kafka, Keycloak, the four services
+                           and the gateway; wait until ready and print the URLs. Foreground until Ctrl-C, which stops
+                           what it started; -d returns once ready (stop later with ./suite down)
+  down                     stop everything started by up / infra up; fail if one of the ports is still in use
+  infra up|down [kafka] [keycloak]
+                           only the infrastructure (PostgreSQL + databases, Kafka, Keycloak), or just one of them
+  test [mvn args...]       THE test command: infrastructure up, mvn -B verify [args] (e.g. -pl ppid-service -am),
+                           then stop what it started; exit code is Maven's
+  status                   what runs: state, port, pid, RSS
+  smoke                    checks against a running suite (after up -d); PASS/FAIL per line
+  logs <name>              follow .local/logs/<name>.log (${ALL_NAMES[*]})
+  bench events             benchmarks of the event path (commit-to-consumer latency at a fixed rate, relay
+                           throughput); prints RESULT lines
+  check-compose            validate docker-compose.yml against the ports and databases used here
+  help                     this text
+
+Ports (environment, defaults): PG_HOST=127.0.0.1 PG_PORT=5432 PG_USER=postgres KAFKA_PORT=9092
+  KAFKA_CONTROLLER_PORT=9093 KEYCLOAK_PORT=8180 GATEWAY_PORT=8080 PPID_PORT=8081 HELPDESK_PORT=8082
+  VERIFICATION_PORT=8083 TRAINING_PORT=8084
+Other: JAVA_HOME (JDK >= 21; else the newest under SUITE_JDK_SEARCH_DIRS=/usr/lib/jvm), SUITE_STOP_TIMEOUT=20,
+  KAFKA_HEAP_OPTS, KEYCLOAK_HEAP_OPTS, KEYCLOAK_JAVA_OPTS_APPEND, APP_JVM_OPTS, SUITE_MVN (Maven command),
+  SUITE_RUNTIME_MVN_ARGS (extra Maven args for the Kafka/Keycloak download).
+Generated files: .local/ (dist/ downloads, data/kafka, logs/<name>.log, run/<name>.pid).
+EOF
+}
