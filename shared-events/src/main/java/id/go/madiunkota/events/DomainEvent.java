@@ -34,10 +34,14 @@ public record DomainEvent(
         Objects.requireNonNull(payload, "payload");
     }
 
-    /** A new event for {@code payload} about the aggregate {@code aggregateId}, with a fresh id. */
+    /**
+     * A new event for {@code payload} about the aggregate {@code aggregateId}, with a fresh id. The time is kept to
+     * the microsecond, as PostgreSQL stores it, so the event equals what is read back.
+     */
     public static DomainEvent of(EventPayload payload, Object aggregateId, Instant occurredAt) {
         EventType meta = metaOf(payload.getClass());
-        return new DomainEvent(UUID.randomUUID(), typeOf(meta), meta.version(), occurredAt, meta.aggregate(),
+        return new DomainEvent(UUID.randomUUID(), typeOf(meta), meta.version(),
+                occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS), meta.aggregate(),
                 String.valueOf(aggregateId), payload);
     }
 

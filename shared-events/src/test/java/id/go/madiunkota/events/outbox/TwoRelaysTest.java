@@ -1,0 +1,103 @@
+package id.go.madiunkota.events.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.madiunkota.events.CloudEventHeaders;
+import id.go.madiunkota.events.EventCodec;
+import id.go.madiunkota.events.support.Sql;
+import id.go.madiunkota.events.support.TestOrders;
+import id.go.madiunkota.events.support.TopicReader;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+/** Two relays over one outbox, as when a service runs twice: each event is published exactly once between them. */
+@QuarkusTest
+@TestProfile(TwoRelaysTest.NoBuiltInRelay.class)
+class TwoRelaysTest {
+
+    private static final int EVENTS = 2_000;
+
+    /** The application's own relay is off; the test runs two relays of its own. */
+    public static class NoBuiltInRelay implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("madiun.outbox.relay.enabled", "false");
+        }
+    }
+
+    @Inject
+    TestOrders orders;
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void twoRelaysRacingOverOneOutboxPublishEachEventOnce() throws Exception {
+        String topic = "tworelays." + UUID.randomUUID();
+        Set<String> written = new HashSet<>();
+        for (int i = 0; i < EVENTS; i++) {
+            written.add(orders.place(UUID.randomUUID(), "TWO-" + i).eventId().toString());
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (KafkaProducer<String, byte[]> first = producer(); KafkaProducer<String, byte[]> second = producer()) {
+            // Small batches so that the two relays take turns many times.
+            List<Future<Integer>> counts = pool.invokeAll(List.<Callable<Integer>>of(
+                    () -> drain(new OutboxRelay(dataSource, first, topic, "/madiun/test", 10_000)),
+                    () -> drain(new OutboxRelay(dataSource, second, topic, "/madiun/test", 10_000))));
+            int published = counts.get(0).get() + counts.get(1).get();
+            assertThat(published).as("events the two relays say they published").isEqualTo(EVENTS);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // The topic is this test's own: everything on it came from the two relays. Reading on for a few seconds
+        // past the expected count gives a duplicate the time to show.
+        List<ConsumerRecord<String, byte[]>> records = TopicReader.read(TopicReader.localBroker(), topic,
+                r -> true, found -> found.size() > EVENTS, Duration.ofSeconds(8));
+
+        Map<String, Long> copies = records.stream().collect(Collectors.groupingBy(
+                r -> EventCodec.header(r.headers(), CloudEventHeaders.ID), Collectors.counting()));
+        assertThat(copies.keySet()).containsExactlyInAnyOrderElementsOf(written);
+        assertThat(copies.values()).allMatch(n -> n == 1);
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM outbox_event WHERE published_at IS NULL")).isZero();
+    }
+
+    /** Runs a relay until the outbox is empty; returns how many events this relay published. */
+    private static int drain(OutboxRelay relay) throws Exception {
+        int published = 0;
+        while (true) {
+            OutboxRelay.Batch batch = relay.publishBatch(25);
+            published += batch.published();
+            assertThat(batch.failed()).as(batch.error()).isFalse();
+            if (batch.lockHeld() && batch.pendingSeen() == 0) {
+                return published;
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    private static KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(OutboxRelayRunner.producerConfig(TopicReader.localBroker()),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+}
