@@ -77,7 +77,6 @@ print_summary() {
   echo
   printf '  %-22s %s\n' "Part" "URL" \
     "gateway" "http://localhost:$GATEWAY_PORT/api/{ppid,helpdesk,verification,training}" \
-    "Swagger UI" "http://localhost:$GATEWAY_PORT/q/swagger-ui" \
     "ppid-service" "http://localhost:$PPID_PORT/q/swagger-ui" \
     "helpdesk-service" "http://localhost:$HELPDESK_PORT/q/swagger-ui" \
     "verification-service" "http://localhost:$VERIFICATION_PORT/q/swagger-ui" \

@@ -9,10 +9,9 @@ import id.go.madiunkota.events.support.TestOrders;
 import id.go.madiunkota.events.support.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
+import id.go.madiunkota.events.support.RelayOffProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -26,16 +25,8 @@ import org.junit.jupiter.api.Test;
  * Settings: -Dbench.backlog=20000.
  */
 @QuarkusTest
-@TestProfile(RelayThroughputBenchmark.RelayOff.class)
+@TestProfile(RelayOffProfile.class)
 class RelayThroughputBenchmark {
-
-    /** The application's relay is off so that the backlog waits for the measured one. */
-    public static class RelayOff implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("madiun.outbox.relay.enabled", "false");
-        }
-    }
 
     @Inject
     TestOrders orders;

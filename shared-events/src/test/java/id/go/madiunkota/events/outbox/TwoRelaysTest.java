@@ -8,7 +8,7 @@ import id.go.madiunkota.events.support.Sql;
 import id.go.madiunkota.events.support.TestOrders;
 import id.go.madiunkota.events.support.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
+import id.go.madiunkota.events.support.RelayOffProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -31,18 +31,10 @@ import org.junit.jupiter.api.Test;
 
 /** Two relays over one outbox, as when a service runs twice: each event is published exactly once between them. */
 @QuarkusTest
-@TestProfile(TwoRelaysTest.NoBuiltInRelay.class)
+@TestProfile(RelayOffProfile.class)
 class TwoRelaysTest {
 
     private static final int EVENTS = 2_000;
-
-    /** The application's own relay is off; the test runs two relays of its own. */
-    public static class NoBuiltInRelay implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("madiun.outbox.relay.enabled", "false");
-        }
-    }
 
     @Inject
     TestOrders orders;
