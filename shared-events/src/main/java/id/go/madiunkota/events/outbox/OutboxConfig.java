@@ -32,9 +32,9 @@ public interface OutboxConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
-    /** How long to wait for Kafka's acknowledgement of one batch before trying it again later. */
+    /** How long to wait for Kafka's acknowledgement of one batch; keep it above the producer's 20 s delivery timeout. */
     @WithName("relay.ack-timeout")
-    @WithDefault("10s")
+    @WithDefault("30s")
     Duration ackTimeout();
 
     /** Longest pause between two tries while Kafka is unreachable (the pause doubles up to this). */

@@ -65,12 +65,8 @@ public class OutboxRelayRunner {
             LOG.info("Outbox relay disabled on this instance");
             return;
         }
-        producer = new KafkaProducer<>(producerConfig(config.bootstrapServers()), new StringSerializer(),
-                new ByteArraySerializer());
-        OutboxRelay relay = new OutboxRelay(dataSource, producer, Topics.of(config.service()),
-                CloudEventHeaders.source(config.service()), config.ackTimeout().toMillis());
         running = true;
-        thread = Thread.ofPlatform().name("outbox-relay").daemon().start(() -> loop(relay));
+        thread = Thread.ofPlatform().name("outbox-relay").daemon().start(this::loop);
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -83,12 +79,30 @@ public class OutboxRelayRunner {
                 Thread.currentThread().interrupt();
             }
         }
+        closeProducer(java.time.Duration.ofSeconds(5));
+    }
+
+    /** A relay with a new producer: after a failed batch nothing of the old producer's may still be on its way. */
+    private OutboxRelay freshRelay() {
+        closeProducer(java.time.Duration.ZERO);
+        producer = new KafkaProducer<>(producerConfig(config.bootstrapServers()), new StringSerializer(),
+                new ByteArraySerializer());
+        return new OutboxRelay(dataSource, producer, Topics.of(config.service()),
+                CloudEventHeaders.source(config.service()), config.ackTimeout().toMillis());
+    }
+
+    private void closeProducer(java.time.Duration timeout) {
         if (producer != null) {
-            producer.close(java.time.Duration.ofSeconds(5));
+            producer.close(timeout);
+            producer = null;
         }
     }
 
-    /** Producer settings for an outbox relay: idempotent, acknowledged by all in-sync replicas, no lingering. */
+    /**
+     * Producer settings for an outbox relay: idempotent, acknowledged by all in-sync replicas, no lingering. The
+     * producer retries a batch for up to 20 s (delivery timeout), less than the relay waits for it (ack timeout, 30 s
+     * by default), so the relay always learns the producer's final word before it sends anything again.
+     */
     public static Map<String, Object> producerConfig(String bootstrapServers) {
         return Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -98,11 +112,12 @@ public class OutboxRelayRunner {
                 ProducerConfig.LINGER_MS_CONFIG, 0,
                 ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000,
                 ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 8_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000,
                 ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
     }
 
-    private void loop(OutboxRelay relay) {
+    private void loop() {
+        OutboxRelay relay = freshRelay();
         long backoff = 100;
         long lastCleanup = 0;
         try (Listener listener = new Listener()) {
@@ -120,6 +135,7 @@ public class OutboxRelayRunner {
                     LOG.warnf("Outbox relay could not work the outbox: %s", e.getMessage());
                 }
                 if (failed) {
+                    relay = freshRelay();
                     sleep(backoff);
                     backoff = Math.min(backoff * 2, config.maxBackoff().toMillis());
                 } else {
@@ -160,7 +176,8 @@ public class OutboxRelayRunner {
         }
     }
 
-    private void cleanUp() throws SQLException {
+    /** Deletes published rows older than the retention; package-visible for its test. */
+    int cleanUp() throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
                         "DELETE FROM outbox_event WHERE published_at < now() - make_interval(secs => ?)")) {
@@ -169,6 +186,7 @@ public class OutboxRelayRunner {
             if (deleted > 0) {
                 LOG.infof("Deleted %d published outbox rows older than %s", deleted, config.retention());
             }
+            return deleted;
         }
     }
 

@@ -1,6 +1,7 @@
 package id.go.madiunkota.events.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import id.go.madiunkota.events.CloudEventHeaders;
 import id.go.madiunkota.events.EventCodec;
@@ -12,6 +13,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,6 +53,9 @@ class OutboxBrokerOutageTest {
     @Inject
     TestOrders orders;
 
+    @Inject
+    MeterRegistry registry;
+
     @Test
     void everyEventWrittenWhileTheBrokerIsDownArrivesOnceItReturnsInOrderPerAggregate() throws Exception {
         OwnBrokerResource.broker().stop();
@@ -68,6 +73,11 @@ class OutboxBrokerOutageTest {
             written.add(orders.place(aggregate, marker).eventId().toString()); // throws if a write failed
         }
         assertThat(written).hasSize(EVENTS);
+        // Operations see the backlog and the failed tries while the broker is away.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(registry.get("outbox.pending").gauge().value()).isGreaterThan(0);
+            assertThat(registry.get("outbox.publish.failures").counter().count()).isGreaterThan(0);
+        });
 
         OwnBrokerResource.broker().start();
 
@@ -91,5 +101,7 @@ class OutboxBrokerOutageTest {
         firstMarkersOf.forEach((aggregate, markers) -> assertThat(markers).as("order of aggregate %s", aggregate)
                 .isSorted().hasSize(EVENTS / AGGREGATES));
         assertThat(receivedIds).containsExactlyInAnyOrderElementsOf(written);
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(registry.get("outbox.pending").gauge().value()).isZero());
     }
 }
