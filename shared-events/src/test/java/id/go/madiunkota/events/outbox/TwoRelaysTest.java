@@ -45,6 +45,8 @@ class TwoRelaysTest {
     @Test
     void twoRelaysRacingOverOneOutboxPublishEachEventOnce() throws Exception {
         String topic = "tworelays." + UUID.randomUUID();
+        assertThat(Sql.count(dataSource, "SELECT count(*) FROM outbox_event WHERE published_at IS NULL"))
+                .as("no other test left events waiting").isZero();
         Set<String> written = new HashSet<>();
         for (int i = 0; i < EVENTS; i++) {
             written.add(orders.place(UUID.randomUUID(), "TWO-" + i).eventId().toString());
