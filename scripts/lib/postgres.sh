@@ -2,7 +2,7 @@
 # PostgreSQL: the machine's own server (not started by us unless it is the local default cluster) and the suite's databases.
 
 RUN_DATABASES=(ppid helpdesk verification training)
-TEST_DATABASES=(ppid_test helpdesk_test verification_test training_test shared_events_test)
+TEST_DATABASES=(ppid_test helpdesk_test verification_test training_test shared_events_test service_common_test)
 
 psql_admin() { psql -X -q -v ON_ERROR_STOP=1 -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres "$@"; }
 

@@ -2,6 +2,7 @@ package id.go.madiunkota.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -57,12 +58,29 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidInput(InvalidInputException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = messages.localeOf(headers);
+        List<Problem.FieldError> errors = e.messageKeysByField().entrySet().stream()
+                .map(entry -> new Problem.FieldError(entry.getKey(), messages.text(locale, entry.getValue())))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return build(400, "validation", messages.text(locale, "title.validation"),
+                messages.text(locale, "validation"), uri, errors);
+    }
+
+    @ServerExceptionMapper
     public Response unknownProperty(UnrecognizedPropertyException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = messages.localeOf(headers);
         String field = pathOf(e);
         return build(400, "malformed-body", messages.text(locale, "title.malformed-body"),
                 messages.text(locale, "unknown-property", field), uri,
                 List.of(new Problem.FieldError(field, messages.text(locale, "unknown-property.field"))));
+    }
+
+    /** Quarkus maps this one itself (plain 400); a wrong type or enum value is answered as problem+json here. */
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
+        return unreadable(e, headers, uri);
     }
 
     @ServerExceptionMapper
@@ -118,6 +136,17 @@ public class ProblemMappers {
         Locale locale = messages.localeOf(headers);
         return build(500, "internal", messages.text(locale, "title.internal"),
                 messages.text(locale, "internal", reference), uri, List.of());
+    }
+
+    /**
+     * A problem+json answer for code outside an exception mapper, such as a request filter that refuses a request.
+     *
+     * @param code names the problem: the last segment of its {@code type} URI
+     * @param title and {@code detail}: texts already in the caller's language (see {@link Messages})
+     */
+    public static Response problem(int status, String code, String title, String detail, UriInfo uri,
+            List<Problem.FieldError> errors) {
+        return build(status, code, title, detail, uri, errors);
     }
 
     private static Response build(int status, String code, String title, String detail, UriInfo uri,

@@ -1,0 +1,22 @@
+package id.go.madiunkota.common.web;
+
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One page of a list answer: {@code {items, page, size, total}}, pages counted from 0.
+ *
+ * @param items the entries of this page
+ * @param page the page number, from 0
+ * @param size the most entries a page holds
+ * @param total how many entries all pages hold together
+ */
+@Schema(name = "Page")
+public record PageView<T>(List<T> items, int page, int size, long total) {
+
+    /** The same page with each entry mapped. */
+    public <R> PageView<R> map(Function<T, R> mapper) {
+        return new PageView<>(items.stream().map(mapper).toList(), page, size, total);
+    }
+}
