@@ -1,0 +1,20 @@
+package id.go.madiunkota.ppid.rest;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One page of a year's non-working days, in date order.
+ *
+ * @param items the days on this page
+ * @param page the page number, from 0
+ * @param size the most days a page holds
+ * @param total how many days the year has
+ */
+@Schema(name = "NonWorkingDayPage")
+public record NonWorkingDayPage(
+        List<NonWorkingDayView> items,
+        @Schema(example = "0") int page,
+        @Schema(example = "100") int size,
+        @Schema(example = "25") long total) {
+}

@@ -1,0 +1,20 @@
+package id.go.madiunkota.ppid.rest;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The day {@code add} working days after {@code from}.
+ *
+ * @param from day 0, as asked
+ * @param add how many working days were added
+ * @param date the resulting day
+ * @param calendarVersion the calendar version the answer was computed with
+ */
+@Schema(name = "WorkingDayAnswer")
+public record WorkingDayAnswer(
+        @Schema(example = "2026-03-13") LocalDate from,
+        @Schema(example = "10") int add,
+        @Schema(example = "2026-04-06") LocalDate date,
+        @Schema(example = "1") String calendarVersion) {
+}

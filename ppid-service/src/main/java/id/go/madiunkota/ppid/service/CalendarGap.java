@@ -1,0 +1,29 @@
+package id.go.madiunkota.ppid.service;
+
+/**
+ * A year the calendar does not cover although it should: without its non-working days, every weekday of that year
+ * counts as a working day and deadlines come out too early.
+ *
+ * @param year the year without non-working days
+ * @param kind which rule found it
+ */
+public record CalendarGap(int year, Kind kind) {
+
+    /** Which rule found the gap. */
+    public enum Kind {
+        /** The current year has no non-working days at all. */
+        CURRENT_YEAR_EMPTY,
+        /** The next year has none, and it is on or after the configured warning day. */
+        NEXT_YEAR_MISSING
+    }
+
+    /** What operations should read in the readiness check. */
+    public String warning() {
+        return switch (kind) {
+            case CURRENT_YEAR_EMPTY -> "No non-working days are recorded for " + year
+                    + ": every weekday counts as a working day. Add the year's holidays (SKB 3 Menteri).";
+            case NEXT_YEAR_MISSING -> "No non-working days are recorded for " + year
+                    + " yet: add them (SKB 3 Menteri) before the year begins.";
+        };
+    }
+}
