@@ -8,6 +8,11 @@
 : "${VERIFICATION_URL:=http://localhost:$VERIFICATION_PORT}"
 : "${TRAINING_URL:=http://localhost:$TRAINING_PORT}"
 export PPID_URL HELPDESK_URL VERIFICATION_URL TRAINING_URL
+# Keys that encrypt personal data (NIK, phone, address) at rest — for LOCAL runs only, committed on purpose so that a
+# local database stays readable across restarts. A real deployment sets its own from a secret store.
+: "${MADIUN_PRIVACY_ENCRYPTION_KEY:=GTEBs32Q0O0Z7qX/ZYTe4rOPKeklTUQjsIssrkD7TO0=}"
+: "${MADIUN_PRIVACY_LOOKUP_KEY:=/c9BZYRKgsWJ2j0h/V6qJv6n5zh3KghuHMNh9F2DFlQ=}"
+export MADIUN_PRIVACY_ENCRYPTION_KEY MADIUN_PRIVACY_LOOKUP_KEY
 
 app_module() {
   case "$1" in

@@ -1,0 +1,101 @@
+package id.go.madiunkota.ppid.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The PPID's written notice (pemberitahuan tertulis): the outcome, and for withheld information the legal grounds and
+ * the consequence test (uji konsekuensi). The service is free of charge; the cost is kept, at 0.
+ */
+@Embeddable
+public class Decision {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision_outcome")
+    DecisionOutcome outcome;
+
+    @Convert(converter = ExemptionGroundsConverter.class)
+    @Column(name = "exemption_grounds")
+    Set<ExemptionGround> exemptionGrounds = EnumSet.noneOf(ExemptionGround.class);
+
+    @Column(name = "consequence_test")
+    String consequenceTest;
+
+    @Column(name = "withheld_parts")
+    String withheldParts;
+
+    @Column(name = "held_by")
+    String heldBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision_copy_format")
+    CopyFormat copyFormat;
+
+    @Column(name = "decision_note")
+    String note;
+
+    @Column(name = "decided_on")
+    LocalDate decidedOn;
+
+    @Column(name = "cost", nullable = false)
+    BigDecimal cost = BigDecimal.ZERO;
+
+    protected Decision() {
+        // for JPA, and "no decision yet"
+    }
+
+    Decision(DecisionOutcome outcome, Set<ExemptionGround> grounds, String consequenceTest, String withheldParts,
+            String heldBy, CopyFormat copyFormat, String note, LocalDate decidedOn) {
+        this.outcome = outcome;
+        this.exemptionGrounds = grounds.isEmpty() ? EnumSet.noneOf(ExemptionGround.class) : EnumSet.copyOf(grounds);
+        this.consequenceTest = consequenceTest;
+        this.withheldParts = withheldParts;
+        this.heldBy = heldBy;
+        this.copyFormat = copyFormat;
+        this.note = note;
+        this.decidedOn = decidedOn;
+    }
+
+    public DecisionOutcome outcome() {
+        return outcome;
+    }
+
+    public Set<ExemptionGround> exemptionGrounds() {
+        return exemptionGrounds == null ? EnumSet.noneOf(ExemptionGround.class) : EnumSet.copyOf(exemptionGrounds);
+    }
+
+    public String consequenceTest() {
+        return consequenceTest;
+    }
+
+    public String withheldParts() {
+        return withheldParts;
+    }
+
+    public String heldBy() {
+        return heldBy;
+    }
+
+    public CopyFormat copyFormat() {
+        return copyFormat;
+    }
+
+    public String note() {
+        return note;
+    }
+
+    public LocalDate decidedOn() {
+        return decidedOn;
+    }
+
+    public BigDecimal cost() {
+        return cost;
+    }
+}

@@ -1,0 +1,228 @@
+package id.go.madiunkota.ppid.entity;
+
+import id.go.madiunkota.common.problem.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A request for public information (UU 14/2008). Every change of state is a method here that refuses a move the law
+ * or the flow does not allow ({@link DomainException#invalidTransition}, answered 409).
+ */
+@Entity
+@Table(name = "information_request")
+public class InformationRequest {
+
+    @Id
+    private UUID id;
+    @Column(name = "registration_number", nullable = false, updatable = false)
+    private String registrationNumber;
+    @Column(name = "tracking_code", nullable = false, updatable = false)
+    private String trackingCode;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Channel channel;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RequestStatus status;
+    @Column(name = "owner_subject", updatable = false)
+    private String ownerSubject;
+    @Column(name = "recorded_by", updatable = false)
+    private String recordedBy;
+    @Embedded
+    private Applicant applicant;
+    @Embedded
+    private RequestedInformation information;
+    @Embedded
+    private Deadline deadline;
+    @Embedded
+    private Decision decision = new Decision();
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivered_by_method")
+    private DeliveryMethod deliveredByMethod;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Column(name = "ended_reason")
+    private String endedReason;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private int rowVersion;
+
+    protected InformationRequest() {
+        // for JPA
+    }
+
+    /** A newly registered request; {@code ownerSubject} is the citizen's token subject, or null. */
+    public static InformationRequest register(String registrationNumber, String trackingCode, Channel channel,
+            String ownerSubject, String recordedBy, Applicant applicant, RequestedInformation information,
+            Deadline deadline, Instant now) {
+        InformationRequest request = new InformationRequest();
+        request.id = UUID.randomUUID();
+        request.registrationNumber = registrationNumber;
+        request.trackingCode = trackingCode;
+        request.channel = channel;
+        request.status = RequestStatus.REGISTERED;
+        request.ownerSubject = ownerSubject;
+        request.recordedBy = recordedBy;
+        request.applicant = applicant;
+        request.information = information;
+        request.deadline = deadline;
+        request.updatedAt = now;
+        return request;
+    }
+
+    /** An officer takes the request on. */
+    public void startProcessing(Instant now) {
+        require(status == RequestStatus.REGISTERED, "start-processing");
+        moveTo(RequestStatus.IN_PROGRESS, now);
+    }
+
+    /** The one extension of the response period, given on {@code today} with a written reason. */
+    public void extend(String reason, LocalDate today, LocalDate newDueDate, String calendarVersion, Instant now) {
+        require(status == RequestStatus.REGISTERED || status == RequestStatus.IN_PROGRESS, "extend");
+        if (today.isAfter(deadline.dueDate())) {
+            throw DomainException.unprocessable("request.extension-too-late", deadline.dueDate());
+        }
+        deadline = deadline.extended(today, reason, newDueDate, calendarVersion);
+        moveTo(RequestStatus.EXTENDED, now);
+    }
+
+    /** The PPID's written decision. */
+    public void decide(DecisionOutcome outcome, Set<ExemptionGround> grounds, String consequenceTest,
+            String withheldParts, String heldBy, CopyFormat copyFormat, String note, LocalDate today, Instant now) {
+        require(status.awaitingDecision(), "decide");
+        if (outcome.withholds() && (grounds.isEmpty() || consequenceTest == null || consequenceTest.isBlank())) {
+            throw DomainException.unprocessable("request.grounds-required");
+        }
+        if (outcome == DecisionOutcome.PARTIALLY_GRANTED && (withheldParts == null || withheldParts.isBlank())) {
+            throw DomainException.unprocessable("request.withheld-parts-required");
+        }
+        if (!outcome.withholds() && !grounds.isEmpty()) {
+            throw DomainException.unprocessable("request.grounds-not-allowed", outcome);
+        }
+        CopyFormat format = copyFormat != null ? copyFormat : information.copyFormat();
+        decision = new Decision(outcome, grounds, consequenceTest, withheldParts, heldBy, format, note, today);
+        moveTo(outcome.status(), now);
+    }
+
+    /** The notice (and for a grant, the information) reached the applicant. */
+    public void deliver(Instant deliveredAt, DeliveryMethod method, Instant now) {
+        require(status.decided(), "deliver");
+        this.deliveredAt = deliveredAt;
+        this.deliveredByMethod = method;
+        moveTo(RequestStatus.DELIVERED, now);
+    }
+
+    /** The file is closed after delivery. */
+    public void close(Instant now) {
+        require(status == RequestStatus.DELIVERED, "close");
+        closedAt = now;
+        moveTo(RequestStatus.CLOSED, now);
+    }
+
+    /** The applicant withdraws the request before it is decided. */
+    public void withdraw(String reason, Instant now) {
+        require(status.awaitingDecision(), "withdraw");
+        endedReason = reason;
+        closedAt = now;
+        moveTo(RequestStatus.WITHDRAWN, now);
+    }
+
+    /** Staff mark a request invalid (e.g. not a request for information held by a public body) before deciding. */
+    public void invalidate(String reason, Instant now) {
+        require(status == RequestStatus.REGISTERED || status == RequestStatus.IN_PROGRESS, "invalidate");
+        endedReason = reason;
+        closedAt = now;
+        moveTo(RequestStatus.INVALID, now);
+    }
+
+    /** A calendar change moved the due date; only while the deadline still runs. */
+    public boolean recomputeDueDate(LocalDate dueDate, String calendarVersion, Instant now) {
+        if (!status.awaitingDecision() || dueDate.equals(deadline.dueDate())) {
+            return false;
+        }
+        deadline = deadline.recomputed(dueDate, calendarVersion);
+        updatedAt = now;
+        return true;
+    }
+
+    private void require(boolean allowed, String action) {
+        if (!allowed) {
+            throw DomainException.invalidTransition(status.name(), action);
+        }
+    }
+
+    private void moveTo(RequestStatus next, Instant now) {
+        status = next;
+        updatedAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String registrationNumber() {
+        return registrationNumber;
+    }
+
+    public String trackingCode() {
+        return trackingCode;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public RequestStatus status() {
+        return status;
+    }
+
+    public String ownerSubject() {
+        return ownerSubject;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+
+    public Applicant applicant() {
+        return applicant;
+    }
+
+    public RequestedInformation information() {
+        return information;
+    }
+
+    public Deadline deadline() {
+        return deadline;
+    }
+
+    public Decision decision() {
+        return decision == null ? new Decision() : decision;
+    }
+
+    public Instant deliveredAt() {
+        return deliveredAt;
+    }
+
+    public DeliveryMethod deliveredByMethod() {
+        return deliveredByMethod;
+    }
+
+    public String endedReason() {
+        return endedReason;
+    }
+}

@@ -1,0 +1,49 @@
+package id.go.madiunkota.ppid.rest;
+
+import id.go.madiunkota.ppid.entity.CopyFormat;
+import id.go.madiunkota.ppid.entity.DecisionOutcome;
+import id.go.madiunkota.ppid.entity.DeliveryMethod;
+import id.go.madiunkota.ppid.entity.ExemptionGround;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Bodies of the officer's actions on a request. */
+public final class RequestBodies {
+
+    private RequestBodies() {
+    }
+
+    /** The one extension, with its written reason. */
+    @Schema(name = "ExtensionBody")
+    public record Extension(@NotBlank @Size(max = 2000)
+            @Schema(example = "Informasi yang diminta perlu dihimpun dari tiga bidang.") String reason) {
+    }
+
+    /** The written decision. */
+    @Schema(name = "DecisionBody")
+    public record Decision(
+            @NotNull @Schema(example = "REJECTED") DecisionOutcome outcome,
+            Set<@NotNull ExemptionGround> exemptionGrounds,
+            @Size(max = 4000) @Schema(example = "Membuka data pribadi pihak ketiga lebih merugikan daripada manfaatnya.")
+            String consequenceTest,
+            @Size(max = 2000) String withheldParts,
+            @Size(max = 200) @Schema(description = "For NOT_HELD: the public body that holds it") String heldBy,
+            CopyFormat copyFormat,
+            @Size(max = 4000) String note) {
+    }
+
+    /** The notice or information reached the applicant. */
+    @Schema(name = "DeliveryBody")
+    public record Delivery(@NotNull @PastOrPresent OffsetDateTime deliveredAt, @NotNull DeliveryMethod method) {
+    }
+
+    /** A reason, for a withdrawal or an invalid request. */
+    @Schema(name = "ReasonBody")
+    public record Reason(@NotBlank @Size(max = 2000) String reason) {
+    }
+}

@@ -1,0 +1,53 @@
+package id.go.madiunkota.ppid.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A request as staff and its owner see it. The NIK is always masked. */
+@Schema(name = "Request")
+public record RequestView(
+        UUID id,
+        @Schema(example = "PPID/2026/000123") String registrationNumber,
+        @Schema(example = "K7QX2-MB9TD") String trackingCode,
+        @Schema(example = "REGISTERED") String status,
+        @Schema(example = "ONLINE") String channel,
+        ApplicantView applicant,
+        String informationRequested,
+        String purpose,
+        String obtainMethod,
+        String copyFormat,
+        String deliveryMethod,
+        Instant receivedAt,
+        @Schema(description = "Day 0 of the deadline") LocalDate receivedOn,
+        LocalDate dueDate,
+        boolean dueSoon,
+        boolean overdue,
+        String calendarVersion,
+        LocalDate extendedOn,
+        String extensionReason,
+        DecisionView decision,
+        Instant deliveredAt,
+        String deliveredBy) {
+
+    /** The applicant with personal data masked. */
+    @Schema(name = "ApplicantView")
+    public record ApplicantView(String type, String name, @Schema(example = "3577********0001") String nikMasked,
+            String legalEntityNumber, String occupation, String email, boolean hasPhone, String representativeName) {
+    }
+
+    /** The written decision, once given. */
+    @Schema(name = "DecisionView")
+    public record DecisionView(String outcome, List<GroundView> exemptionGrounds, String consequenceTest,
+            String withheldParts, String heldBy, String copyFormat, String note, LocalDate decidedOn,
+            java.math.BigDecimal cost) {
+    }
+
+    /** A legal ground for withholding information. */
+    @Schema(name = "ExemptionGround")
+    public record GroundView(@Schema(example = "PASAL_17_H") String code,
+            @Schema(example = "Pasal 17 huruf h") String article, String text) {
+    }
+}

@@ -1,0 +1,20 @@
+package id.go.madiunkota.ppid.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What anyone holding the tracking code sees: status, dates and the decision in short; no personal data. */
+@Schema(name = "Tracking")
+public record TrackingView(
+        @Schema(example = "PPID/2026/000123") String registrationNumber,
+        @Schema(example = "EXTENDED") String status,
+        LocalDate receivedOn,
+        LocalDate dueDate,
+        boolean overdue,
+        LocalDate extendedOn,
+        @Schema(example = "REJECTED") String outcome,
+        List<String> exemptionGrounds,
+        LocalDate decidedOn,
+        LocalDate deliveredOn) {
+}

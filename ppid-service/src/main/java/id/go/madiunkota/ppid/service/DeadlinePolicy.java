@@ -1,0 +1,65 @@
+package id.go.madiunkota.ppid.service;
+
+import id.go.madiunkota.common.standard.StandardService;
+import id.go.madiunkota.ppid.config.PpidConfig;
+import id.go.madiunkota.ppid.entity.Deadline;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The response deadlines of UU 14/2008 Pasal 22: a written notice within 10 working days of receipt, once extendable
+ * by 7 working days (the numbers are read from the service standard). The extension counts from the day its notice is
+ * given, or from the original due date, as {@code madiun.ppid.requests.extension-base} says.
+ */
+@ApplicationScoped
+public class DeadlinePolicy {
+
+    /** Target keys in the PPID service standard. */
+    static final String RESPONSE_DAYS = "responseWorkingDays";
+    static final String EXTENSION_DAYS = "extensionWorkingDays";
+
+    private final WorkingDayCalendar calendar;
+    private final StandardService standard;
+    private final PpidConfig config;
+
+    public DeadlinePolicy(WorkingDayCalendar calendar, StandardService standard, PpidConfig config) {
+        this.calendar = calendar;
+        this.standard = standard;
+        this.config = config;
+    }
+
+    /** The deadline of a request received at {@code receivedAt}. */
+    public Deadline forReceipt(Instant receivedAt) {
+        WorkingDays workingDays = calendar.snapshot(); // one calendar version for the whole computation
+        LocalDate day0 = workingDays.receiptDay(receivedAt);
+        return new Deadline(receivedAt, day0, workingDays.addWorkingDays(day0, standard.target(RESPONSE_DAYS)),
+                workingDays.version());
+    }
+
+    /** The due date after an extension given on {@code noticeDay}. */
+    public LocalDate extendedDueDate(Deadline deadline, LocalDate noticeDay) {
+        WorkingDays workingDays = calendar.snapshot();
+        int extension = standard.target(EXTENSION_DAYS);
+        LocalDate base = switch (config.requests().extensionBase()) {
+            case NOTICE_DAY -> workingDays.receiptDay(noticeDay);
+            case ORIGINAL_DUE_DATE -> workingDays.addWorkingDays(deadline.receivedOn(), standard.target(RESPONSE_DAYS));
+        };
+        return workingDays.addWorkingDays(base, extension);
+    }
+
+    /** The due date on today's calendar, for a deadline computed on an older one. */
+    public LocalDate recomputedDueDate(Deadline deadline) {
+        return deadline.extended() ? extendedDueDate(deadline, deadline.extendedOn())
+                : calendar.snapshot().addWorkingDays(deadline.receivedOn(), standard.target(RESPONSE_DAYS));
+    }
+
+    /** Working days left until {@code dueDate}, counted from {@code today}; negative once overdue. */
+    public int workingDaysLeft(LocalDate dueDate, LocalDate today) {
+        return calendar.workingDaysBetween(today, dueDate);
+    }
+
+    public String calendarVersion() {
+        return calendar.version();
+    }
+}
