@@ -83,6 +83,22 @@ class RequestIntakeTest {
     }
 
     @Test
+    void aSubmissionRepeatedWithTheSameIdempotencyKeyIsRegisteredOnce() {
+        String key = java.util.UUID.randomUUID().toString();
+        JsonPath first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(personRequest())
+                .when().post("/api/ppid/requests").then().statusCode(201).extract().jsonPath();
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(personRequest())
+                .when().post("/api/ppid/requests").then().statusCode(201)
+                .header("Idempotency-Replayed", "true")
+                .body("id", equalTo(first.getString("id")))
+                .body("registrationNumber", equalTo(first.getString("registrationNumber")));
+        Map<String, Object> other = personRequest();
+        other.put("purpose", "Tujuan lain");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(other)
+                .when().post("/api/ppid/requests").then().statusCode(422).contentType(PROBLEM);
+    }
+
+    @Test
     @TestSecurity(user = "officer-1", roles = "ppid-officer")
     void anOfficerRecordsAWalkInRequestWithTheTimeItWasReceived() {
         clock.set(OffsetDateTime.parse("2026-03-20T09:00:00+07:00"));
