@@ -14,6 +14,17 @@ public interface PpidConfig {
     /** Information requests. */
     Requests requests();
 
+    /** The job that announces approaching and breached deadlines. */
+    DeadlineWatch deadlineWatch();
+
+    /** Settings of the deadline watch. */
+    interface DeadlineWatch {
+
+        /** How often it runs (a Quarkus scheduler interval such as {@code 5m}, or {@code off}). */
+        @WithDefault("5m")
+        String every();
+    }
+
     /** Settings of the working-day calendar. */
     interface Calendar {
 

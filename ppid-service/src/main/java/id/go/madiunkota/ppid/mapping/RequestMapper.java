@@ -44,7 +44,7 @@ public class RequestMapper {
                 request.deliveredAt(), name(request.deliveredByMethod()));
     }
 
-    public TrackingView toTracking(InformationRequest request) {
+    public TrackingView toTracking(InformationRequest request, TrackingView.ObjectionStatus objection) {
         LocalDate today = LocalDate.now(clock);
         Decision decision = request.decision();
         return new TrackingView(request.registrationNumber(), request.status().name(),
@@ -52,7 +52,8 @@ public class RequestMapper {
                 request.status().awaitingDecision() && today.isAfter(request.deadline().dueDate()),
                 request.deadline().extendedOn(), name(decision.outcome()),
                 decision.exemptionGrounds().stream().map(Enum::name).toList(), decision.decidedOn(),
-                request.deliveredAt() == null ? null : LocalDate.ofInstant(request.deliveredAt(), clock.getZone()));
+                request.deliveredAt() == null ? null : LocalDate.ofInstant(request.deliveredAt(), clock.getZone()),
+                objection);
     }
 
     public static RequestView.GroundView ground(ExemptionGround ground) {

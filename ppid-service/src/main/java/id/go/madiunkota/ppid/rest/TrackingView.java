@@ -16,5 +16,13 @@ public record TrackingView(
         @Schema(example = "REJECTED") String outcome,
         List<String> exemptionGrounds,
         LocalDate decidedOn,
-        LocalDate deliveredOn) {
+        LocalDate deliveredOn,
+        @Schema(description = "The newest objection about the request, if any") ObjectionStatus objection) {
+
+    /** An objection as tracking shows it. */
+    @Schema(name = "TrackingObjection")
+    public record ObjectionStatus(@Schema(example = "KEBERATAN/2026/000007") String registrationNumber,
+            @Schema(example = "DECIDED") String status, @Schema(example = "UPHELD") String outcome, LocalDate filedOn,
+            LocalDate dueDate, LocalDate decidedOn, LocalDate disputeFiledOn) {
+    }
 }

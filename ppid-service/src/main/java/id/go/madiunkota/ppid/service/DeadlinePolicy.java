@@ -18,6 +18,12 @@ public class DeadlinePolicy {
     /** Target keys in the PPID service standard. */
     static final String RESPONSE_DAYS = "responseWorkingDays";
     static final String EXTENSION_DAYS = "extensionWorkingDays";
+    /** Working days to file an objection after its ground arose (Pasal 35). */
+    public static final String OBJECTION_FILING_DAYS = "objectionFilingWorkingDays";
+    /** Working days the superior has to answer an objection (Pasal 36). */
+    public static final String OBJECTION_DECISION_DAYS = "objectionDecisionWorkingDays";
+    /** Working days to file a dispute with the Komisi Informasi after the superior's answer (Pasal 37). */
+    public static final String DISPUTE_FILING_DAYS = "disputeFilingWorkingDays";
 
     private final WorkingDayCalendar calendar;
     private final StandardService standard;
@@ -52,6 +58,11 @@ public class DeadlinePolicy {
     public LocalDate recomputedDueDate(Deadline deadline) {
         return deadline.extended() ? extendedDueDate(deadline, deadline.extendedOn())
                 : calendar.snapshot().addWorkingDays(deadline.receivedOn(), standard.target(RESPONSE_DAYS));
+    }
+
+    /** {@code from} plus the number of working days the service standard sets under {@code targetKey}. */
+    public LocalDate plusTarget(LocalDate from, String targetKey) {
+        return calendar.snapshot().addWorkingDays(from, standard.target(targetKey));
     }
 
     /** Working days left until {@code dueDate}, counted from {@code today}; negative once overdue. */

@@ -4,7 +4,9 @@ import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.entity.RequestStatus;
+import id.go.madiunkota.ppid.mapping.ObjectionMapper;
 import id.go.madiunkota.ppid.mapping.RequestMapper;
+import id.go.madiunkota.ppid.repository.ObjectionRepository;
 import id.go.madiunkota.ppid.repository.RequestRepository;
 import id.go.madiunkota.ppid.rest.RequestView;
 import id.go.madiunkota.ppid.rest.TrackingView;
@@ -23,11 +25,14 @@ import java.util.UUID;
 public class RequestQueryService {
 
     private final RequestRepository requests;
+    private final ObjectionRepository objections;
     private final RequestMapper mapper;
     private final Clock clock;
 
-    public RequestQueryService(RequestRepository requests, RequestMapper mapper, Clock clock) {
+    public RequestQueryService(RequestRepository requests, ObjectionRepository objections, RequestMapper mapper,
+            Clock clock) {
         this.requests = requests;
+        this.objections = objections;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -56,7 +61,7 @@ public class RequestQueryService {
     @Transactional
     public TrackingView track(String trackingCode) {
         return requests.findByTrackingCode(TrackingCodes.wellFormed(trackingCode) ? trackingCode : "")
-                .map(mapper::toTracking)
+                .map(r -> mapper.toTracking(r, objections.latestFor(r.id()).map(ObjectionMapper::toTracking).orElse(null)))
                 .orElseThrow(() -> DomainException.notFound("Tracking code", trackingCode));
     }
 

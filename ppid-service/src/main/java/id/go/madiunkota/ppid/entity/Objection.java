@@ -1,0 +1,154 @@
+package id.go.madiunkota.ppid.entity;
+
+import id.go.madiunkota.common.problem.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * An objection (keberatan) to the PPID's superior about the handling of a request (UU 14/2008 Pasal 35–36), decided
+ * within 30 working days, and the dispute (sengketa) the applicant may then file with the Komisi Informasi within 14
+ * working days (Pasal 37). Every move is a method that refuses what the flow does not allow.
+ */
+@Entity
+@Table(name = "objection")
+public class Objection {
+
+    /** How an objection was filed: by the owning citizen, by the holder of the tracking code, or by an officer. */
+    public enum FiledVia { OWNER, TRACKING_CODE, OFFICER }
+
+    @Id
+    private UUID id;
+    @Column(name = "registration_number", nullable = false, updatable = false)
+    private String registrationNumber;
+    @Column(name = "request_id", nullable = false, updatable = false)
+    private UUID requestId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ObjectionStatus status;
+    @Convert(converter = ObjectionGroundsConverter.class)
+    @Column(nullable = false, updatable = false)
+    private Set<ObjectionGround> grounds;
+    @Column(nullable = false, updatable = false)
+    private String reason;
+    @Column(name = "filed_on", nullable = false, updatable = false)
+    private LocalDate filedOn;
+    @Column(name = "filed_by", updatable = false)
+    private String filedBy;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "filed_via", nullable = false, updatable = false)
+    private FiledVia filedVia;
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+    @Column(name = "calendar_version", nullable = false)
+    private String calendarVersion;
+    @Enumerated(EnumType.STRING)
+    private ObjectionOutcome outcome;
+    @Column(name = "decision_reason")
+    private String decisionReason;
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+    @Column(name = "decided_by")
+    private String decidedBy;
+    @Column(name = "dispute_due_date")
+    private LocalDate disputeDueDate;
+    @Column(name = "commission_case_number")
+    private String commissionCaseNumber;
+    @Column(name = "dispute_filed_on")
+    private LocalDate disputeFiledOn;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private int rowVersion;
+
+    protected Objection() {
+        // for JPA
+    }
+
+    /** A newly filed objection, due {@code dueDate} (30 working days after {@code filedOn}). */
+    public static Objection file(String registrationNumber, UUID requestId, Set<ObjectionGround> grounds, String reason,
+            LocalDate filedOn, String filedBy, FiledVia via, LocalDate dueDate, String calendarVersion, Instant now) {
+        Objection objection = new Objection();
+        objection.id = UUID.randomUUID();
+        objection.registrationNumber = registrationNumber;
+        objection.requestId = requestId;
+        objection.status = ObjectionStatus.FILED;
+        objection.grounds = EnumSet.copyOf(grounds);
+        objection.reason = reason;
+        objection.filedOn = filedOn;
+        objection.filedBy = filedBy;
+        objection.filedVia = via;
+        objection.dueDate = dueDate;
+        objection.calendarVersion = calendarVersion;
+        objection.updatedAt = now;
+        return objection;
+    }
+
+    /** The superior's decision; the dispute window of 14 working days starts from it. */
+    public void decide(ObjectionOutcome outcome, String reason, LocalDate today, String decidedBy,
+            LocalDate disputeDueDate, Instant now) {
+        require(status == ObjectionStatus.FILED, "decide");
+        this.outcome = outcome;
+        this.decisionReason = reason;
+        this.decidedOn = today;
+        this.decidedBy = decidedBy;
+        this.disputeDueDate = disputeDueDate;
+        moveTo(ObjectionStatus.DECIDED, now);
+    }
+
+    /** The applicant accepts the superior's answer. */
+    public void accept(Instant now) {
+        require(status == ObjectionStatus.DECIDED, "accept");
+        moveTo(ObjectionStatus.ACCEPTED, now);
+    }
+
+    /** The applicant filed a dispute with the Komisi Informasi on {@code filedOn}, within the window. */
+    public void escalate(String caseNumber, LocalDate filedOn, Instant now) {
+        require(status == ObjectionStatus.DECIDED, "file-dispute");
+        if (filedOn.isBefore(decidedOn) || filedOn.isAfter(disputeDueDate)) {
+            throw DomainException.unprocessable("objection.dispute-window", decidedOn, disputeDueDate);
+        }
+        this.commissionCaseNumber = caseNumber;
+        this.disputeFiledOn = filedOn;
+        moveTo(ObjectionStatus.ESCALATED, now);
+    }
+
+    private void require(boolean allowed, String action) {
+        if (!allowed) {
+            throw DomainException.invalidTransition(status.name(), action);
+        }
+    }
+
+    private void moveTo(ObjectionStatus next, Instant now) {
+        status = next;
+        updatedAt = now;
+    }
+
+    public UUID id() { return id; }
+    public String registrationNumber() { return registrationNumber; }
+    public UUID requestId() { return requestId; }
+    public ObjectionStatus status() { return status; }
+    public Set<ObjectionGround> grounds() { return EnumSet.copyOf(grounds); }
+    public String reason() { return reason; }
+    public LocalDate filedOn() { return filedOn; }
+    public FiledVia filedVia() { return filedVia; }
+    public LocalDate dueDate() { return dueDate; }
+    public String calendarVersion() { return calendarVersion; }
+    public ObjectionOutcome outcome() { return outcome; }
+    public String decisionReason() { return decisionReason; }
+    public LocalDate decidedOn() { return decidedOn; }
+    public LocalDate disputeDueDate() { return disputeDueDate; }
+    public String commissionCaseNumber() { return commissionCaseNumber; }
+    public LocalDate disputeFiledOn() { return disputeFiledOn; }
+}

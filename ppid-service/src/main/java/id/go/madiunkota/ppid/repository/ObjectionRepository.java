@@ -1,0 +1,31 @@
+package id.go.madiunkota.ppid.repository;
+
+import id.go.madiunkota.ppid.entity.Objection;
+import id.go.madiunkota.ppid.entity.ObjectionStatus;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Objections. */
+@ApplicationScoped
+public class ObjectionRepository implements PanacheRepositoryBase<Objection, UUID> {
+
+    public boolean openFor(UUID requestId) {
+        return count("requestId = ?1 and status = ?2", requestId, ObjectionStatus.FILED) > 0;
+    }
+
+    /** The newest objection about a request, if any. */
+    public Optional<Objection> latestFor(UUID requestId) {
+        return find("requestId", Sort.descending("filedOn", "registrationNumber"), requestId).firstResultOptional();
+    }
+
+    public PanacheQuery<Objection> page(ObjectionStatus status, int page, int size) {
+        Sort newest = Sort.descending("filedOn", "registrationNumber");
+        PanacheQuery<Objection> query = status == null ? findAll(newest) : find("status", newest, status);
+        return query.page(Page.of(page, size));
+    }
+}

@@ -1,0 +1,123 @@
+package id.go.madiunkota.ppid.rest;
+
+import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.web.PageView;
+import id.go.madiunkota.ppid.entity.Objection;
+import id.go.madiunkota.ppid.entity.ObjectionStatus;
+import id.go.madiunkota.ppid.mapping.ObjectionMapper;
+import id.go.madiunkota.ppid.repository.ObjectionRepository;
+import id.go.madiunkota.ppid.service.Caller;
+import id.go.madiunkota.ppid.service.ObjectionService;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Objections (keberatan) to the atasan PPID, and disputes (sengketa) to the Komisi Informasi; filing: {@link RequestObjectionResource}. */
+@Path("/objections")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Objections", description = "Keberatan (UU 14/2008 Pasal 35–36) and sengketa (Pasal 37–38)")
+@APIResponse(responseCode = "400", description = "Missing or malformed fields",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid token where one is needed",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "A role that may not do this",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such request or objection, or not the caller's",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ObjectionResource {
+
+    private final ObjectionService objections;
+    private final ObjectionRepository repository;
+    private final SecurityIdentity identity;
+
+    public ObjectionResource(ObjectionService objections, ObjectionRepository repository, SecurityIdentity identity) {
+        this.objections = objections;
+        this.repository = repository;
+        this.identity = identity;
+    }
+
+    @GET
+        @RolesAllowed({"ppid-officer", "ppid-superior", "auditor"})
+    @Transactional
+    @Operation(summary = "List objections, newest first")
+    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = PageView.class)))
+    public PageView<ObjectionView> list(@Parameter(description = "Only this status") @QueryParam("status") ObjectionStatus status,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
+            int size) {
+        PanacheQuery<Objection> query = repository.page(status, page, size);
+        return new PageView<>(query.list().stream().map(ObjectionMapper::toView).toList(), page, size, query.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"ppid-officer", "ppid-superior", "auditor", "citizen"})
+    @Operation(summary = "One objection; a citizen sees those about their own requests")
+    @APIResponse(responseCode = "200", description = "The objection",
+            content = @Content(schema = @Schema(implementation = ObjectionView.class)))
+    public ObjectionView get(@Parameter(description = "The objection's id") @PathParam("id") UUID id) {
+        return ObjectionMapper.toView(objections.loadFor(id, Caller.of(identity)));
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @RolesAllowed("ppid-superior")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The atasan PPID upholds the PPID (with reasons) or orders disclosure")
+    @APIResponse(responseCode = "200", description = "Decided; the 14-working-day dispute window starts",
+            content = @Content(schema = @Schema(implementation = ObjectionView.class)))
+    @APIResponse(responseCode = "409", description = "Already decided",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ObjectionView decide(@Parameter(description = "The objection's id") @PathParam("id") UUID id,
+            @Valid @NotNull ObjectionBodies.Decision body) {
+        return ObjectionMapper.toView(objections.decide(id, body, identity.getPrincipal().getName()));
+    }
+
+    @POST
+    @Path("/{id}/acceptance")
+    @RolesAllowed({"citizen", "ppid-officer"})
+    @Operation(summary = "The applicant accepts the superior's answer")
+    @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = ObjectionView.class)))
+    @APIResponse(responseCode = "409", description = "Not decided, or already closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ObjectionView accept(@Parameter(description = "The objection's id") @PathParam("id") UUID id) {
+        return ObjectionMapper.toView(objections.accept(id, Caller.of(identity)));
+    }
+
+    @POST
+    @Path("/{id}/dispute")
+    @RolesAllowed({"citizen", "ppid-officer"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the dispute filed with the Komisi Informasi",
+            description = "Within 14 working days of the superior's decision (UU 14/2008 Pasal 37 ayat 2).")
+    @APIResponse(responseCode = "200", description = "Escalated", content = @Content(schema = @Schema(implementation = ObjectionView.class)))
+    @APIResponse(responseCode = "409", description = "Not decided, or already closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Filed outside the 14-working-day window",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ObjectionView dispute(@Parameter(description = "The objection's id") @PathParam("id") UUID id,
+            @Valid @NotNull ObjectionBodies.Dispute body) {
+        return ObjectionMapper.toView(objections.fileDispute(id, body, Caller.of(identity)));
+    }
+}

@@ -1,0 +1,27 @@
+package id.go.madiunkota.ppid.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An objection and, once filed, its dispute. */
+@Schema(name = "Objection")
+public record ObjectionView(
+        UUID id,
+        @Schema(example = "KEBERATAN/2026/000007") String registrationNumber,
+        UUID requestId,
+        @Schema(example = "FILED") String status,
+        List<String> grounds,
+        String reason,
+        LocalDate filedOn,
+        @Schema(example = "OWNER") String filedVia,
+        LocalDate dueDate,
+        String calendarVersion,
+        String outcome,
+        String decisionReason,
+        LocalDate decidedOn,
+        LocalDate disputeDueDate,
+        String commissionCaseNumber,
+        LocalDate disputeFiledOn) {
+}

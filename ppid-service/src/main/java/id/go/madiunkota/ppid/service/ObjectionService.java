@@ -1,0 +1,147 @@
+package id.go.madiunkota.ppid.service;
+
+import id.go.madiunkota.common.problem.DomainException;
+import id.go.madiunkota.events.outbox.Outbox;
+import id.go.madiunkota.events.ppid.DisputeFiled;
+import id.go.madiunkota.events.ppid.ObjectionDecided;
+import id.go.madiunkota.events.ppid.ObjectionFiled;
+import id.go.madiunkota.ppid.entity.DecisionOutcome;
+import id.go.madiunkota.ppid.entity.InformationRequest;
+import id.go.madiunkota.ppid.entity.Objection;
+import id.go.madiunkota.ppid.entity.ObjectionGround;
+import id.go.madiunkota.ppid.repository.ObjectionRepository;
+import id.go.madiunkota.ppid.repository.RequestRepository;
+import id.go.madiunkota.ppid.rest.ObjectionBodies;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Objections (UU 14/2008 Pasal 35–36) and disputes (Pasal 37): filed within 30 working days of the ground arising
+ * (the decision, or the missed deadline that opens "not answered" by itself), decided by the atasan PPID within 30
+ * working days, then a dispute within 14 working days. The day counts come from the service standard.
+ */
+@ApplicationScoped
+public class ObjectionService {
+
+    private final ObjectionRepository objections;
+    private final RequestRepository requests;
+    private final RegistrationNumbers numbers;
+    private final DeadlinePolicy deadlines;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public ObjectionService(ObjectionRepository objections, RequestRepository requests, RegistrationNumbers numbers,
+            DeadlinePolicy deadlines, Outbox outbox, Clock clock) {
+        this.objections = objections;
+        this.requests = requests;
+        this.numbers = numbers;
+        this.deadlines = deadlines;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Objection file(UUID requestId, ObjectionBodies.File body, Caller caller, String trackingCode) {
+        InformationRequest request = requests.findByIdOptional(requestId)
+                .orElseThrow(() -> DomainException.notFound("Request", requestId));
+        Objection.FiledVia via = filedVia(request, caller, trackingCode);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate groundArose = groundArose(request, today);
+        if (today.isAfter(deadlines.plusTarget(groundArose, DeadlinePolicy.OBJECTION_FILING_DAYS))) {
+            throw DomainException.unprocessable("objection.too-late", groundArose);
+        }
+        if (body.grounds().contains(ObjectionGround.REJECTED_UNDER_PASAL_17) && !withheld(request)) {
+            throw DomainException.unprocessable("objection.ground-not-applicable", ObjectionGround.REJECTED_UNDER_PASAL_17);
+        }
+        if (objections.openFor(requestId)) {
+            throw DomainException.conflict("objection.already-open", request.registrationNumber());
+        }
+        LocalDate due = deadlines.plusTarget(today, DeadlinePolicy.OBJECTION_DECISION_DAYS);
+        Objection objection = Objection.file(numbers.next("KEBERATAN", today.getYear()), requestId, body.grounds(),
+                body.reason(), today, caller.subject(), via, due, deadlines.calendarVersion(), clock.instant());
+        objections.persist(objection);
+        outbox.add(new ObjectionFiled(objection.id(), requestId, objection.registrationNumber(),
+                request.registrationNumber(), objection.grounds().stream().map(Enum::name).toList(), today, due,
+                objection.calendarVersion()), objection.id());
+        return objection;
+    }
+
+    @Transactional
+    public Objection decide(UUID id, ObjectionBodies.Decision body, String decidedBy) {
+        Objection objection = load(id);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate disputeDue = deadlines.plusTarget(today, DeadlinePolicy.DISPUTE_FILING_DAYS);
+        objection.decide(body.outcome(), body.reason(), today, decidedBy, disputeDue, clock.instant());
+        outbox.add(new ObjectionDecided(objection.id(), objection.requestId(), objection.registrationNumber(),
+                body.outcome().name(), today, !today.isAfter(objection.dueDate()), disputeDue,
+                deadlines.calendarVersion()), objection.id());
+        return objection;
+    }
+
+    @Transactional
+    public Objection accept(UUID id, Caller caller) {
+        Objection objection = loadFor(id, caller);
+        objection.accept(clock.instant());
+        return objection;
+    }
+
+    @Transactional
+    public Objection fileDispute(UUID id, ObjectionBodies.Dispute body, Caller caller) {
+        Objection objection = loadFor(id, caller);
+        objection.escalate(body.commissionCaseNumber(), body.filedOn(), clock.instant());
+        outbox.add(new DisputeFiled(objection.id(), objection.requestId(), objection.registrationNumber(),
+                body.commissionCaseNumber(), body.filedOn()), objection.id());
+        return objection;
+    }
+
+    /** An objection the caller may see: staff any, a citizen those about their own requests. */
+    @Transactional
+    public Objection loadFor(UUID id, Caller caller) {
+        Objection objection = load(id);
+        if (!caller.staff() && !ownsRequest(objection.requestId(), caller)) {
+            throw DomainException.notFound("Objection", id);
+        }
+        return objection;
+    }
+
+    private Objection load(UUID id) {
+        return objections.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Objection", id));
+    }
+
+    private boolean ownsRequest(UUID requestId, Caller caller) {
+        return caller.subject() != null && requests.findByIdOptional(requestId)
+                .map(r -> caller.subject().equals(r.ownerSubject())).orElse(false);
+    }
+
+    private static Objection.FiledVia filedVia(InformationRequest request, Caller caller, String trackingCode) {
+        if (caller.officer()) {
+            return Objection.FiledVia.OFFICER;
+        }
+        if (caller.subject() != null && caller.subject().equals(request.ownerSubject())) {
+            return Objection.FiledVia.OWNER;
+        }
+        if (trackingCode != null && trackingCode.equals(request.trackingCode())) {
+            return Objection.FiledVia.TRACKING_CODE;
+        }
+        throw DomainException.notFound("Request", request.id()); // its existence does not leak to others
+    }
+
+    /** The day the objection's ground arose: the decision, or the missed deadline ("not answered"). */
+    private static LocalDate groundArose(InformationRequest request, LocalDate today) {
+        if (request.decision().decidedOn() != null) {
+            return request.decision().decidedOn();
+        }
+        if (request.status().awaitingDecision() && today.isAfter(request.deadline().dueDate())) {
+            return request.deadline().dueDate();
+        }
+        throw DomainException.unprocessable("objection.no-ground-yet", request.deadline().dueDate());
+    }
+
+    private static boolean withheld(InformationRequest request) {
+        DecisionOutcome outcome = request.decision().outcome();
+        return outcome != null && outcome.withholds();
+    }
+}
