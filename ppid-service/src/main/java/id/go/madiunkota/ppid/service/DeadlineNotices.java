@@ -23,7 +23,7 @@ public class DeadlineNotices {
     /** Before every id in the order PostgreSQL sorts uuids: where a scan starts. */
     public static final UUID FIRST = new UUID(0, 0);
 
-    /** A deadline that still runs: a request (kind REQUEST) or, later, an objection (OBJECTION). */
+    /** A deadline that still runs: a request (kind REQUEST) or an objection awaiting the superior (OBJECTION). */
     public record WatchedDeadline(UUID id, String kind, String registrationNumber, LocalDate dueDate) {
     }
 
@@ -36,13 +36,17 @@ public class DeadlineNotices {
             .map(status -> "'" + status.name() + "'").collect(joining(", "));
 
     // Per kind: open items due on or before :until, after :after in id order, lacking the notice due on :today.
-    // Objections add their own line here (same columns).
     private static final Map<String, String> OPEN_DEADLINES = Map.of("REQUEST", """
             select r.id, r.registration_number, r.due_date from information_request r
             where r.status in (%s) and r.due_date <= :until and r.id > :after
               and not exists (select 1 from deadline_notice n where n.aggregate_id = r.id and n.due_date = r.due_date
                   and n.kind = case when r.due_date < :today then 'BREACHED' else 'APPROACHING' end)
-            order by r.id limit :limit""".formatted(OPEN_REQUEST));
+            order by r.id limit :limit""".formatted(OPEN_REQUEST), "OBJECTION", """
+            select o.id, o.registration_number, o.due_date from objection o
+            where o.status = 'FILED' and o.due_date <= :until and o.id > :after
+              and not exists (select 1 from deadline_notice n where n.aggregate_id = o.id and n.due_date = o.due_date
+                  and n.kind = case when o.due_date < :today then 'BREACHED' else 'APPROACHING' end)
+            order by o.id limit :limit""");
 
     private final EntityManager entityManager;
 

@@ -110,6 +110,25 @@ class DeadlineWatchTest {
         assertThat(count(id, APPROACHING)).isEqualTo(1);
     }
 
+    @Test
+    void anObjectionAwaitingTheSuperiorIsWatchedToo() {
+        String request = receivedOnFirstOctober();
+        clock.set(OffsetDateTime.parse("2026-10-16T10:00:00+07:00")); // the request's deadline has passed
+        String objection = given().contentType(ContentType.JSON)
+                .body(Map.of("grounds", List.of("REQUEST_NOT_ANSWERED"), "reason", "Tidak ada tanggapan."))
+                .when().post("/api/ppid/requests/" + request + "/objections")
+                .then().statusCode(201).body("dueDate", equalTo("2026-11-27")).extract().path("id");
+
+        runOn("2026-11-24"); // 3 working days left
+        assertThat(count(objection, APPROACHING)).isZero();
+        runOn("2026-11-25");
+        runOn("2026-11-30");
+        assertThat(count(objection, APPROACHING)).isEqualTo(1);
+        assertThat(count(objection, BREACHED)).isEqualTo(1);
+        assertThat(payload(objection, BREACHED)).contains("\"aggregateKind\": \"OBJECTION\"",
+                "\"registrationNumber\": \"KEBERATAN/2026/");
+    }
+
     private void racedOn(String day) throws Exception {
         clock.set(OffsetDateTime.parse(day + "T08:00:00+07:00"));
         ExecutorService threads = Executors.newFixedThreadPool(2);
