@@ -5,8 +5,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.madiunkota.ppid.entity.Channel;
 import id.go.madiunkota.ppid.entity.CopyFormat;
 import id.go.madiunkota.ppid.entity.DecisionOutcome;
 import id.go.madiunkota.ppid.entity.DeliveryMethod;
@@ -15,22 +18,28 @@ import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.entity.Objection;
 import id.go.madiunkota.ppid.entity.ObjectionGround;
 import id.go.madiunkota.ppid.entity.ObjectionOutcome;
+import id.go.madiunkota.ppid.repository.ObjectionRepository;
 import id.go.madiunkota.ppid.service.Caller;
 import id.go.madiunkota.ppid.service.ObjectionService;
+import id.go.madiunkota.ppid.service.RequestIntakeService;
 import id.go.madiunkota.ppid.service.RequestWorkflowService;
-import id.go.madiunkota.ppid.support.Requests;
 import id.go.madiunkota.ppid.support.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The annual report, on 2025 data only this test creates (no other test uses 2025). */
+/**
+ * The annual report, on 2025 data only this test creates (no other test uses 2025). The service standard is in force
+ * from 2026, so the 2025 requests are recorded backdated in January 2026, and the 2025 objections stored directly.
+ */
 @QuarkusTest
 class AnnualReportTest {
 
@@ -42,13 +51,19 @@ class AnnualReportTest {
     TestClock clock;
 
     @Inject
-    Requests requests;
-
-    @Inject
     RequestWorkflowService workflow;
 
     @Inject
     ObjectionService objections;
+
+    @Inject
+    ObjectionRepository objectionRepository;
+
+    @Inject
+    RequestIntakeService intake;
+
+    @Inject
+    ObjectMapper mapper;
 
     @AfterEach
     void realTime() {
@@ -58,59 +73,64 @@ class AnnualReportTest {
     @Test
     @TestSecurity(user = "auditor-1", roles = "auditor")
     void countsTheYearsRequestsDecisionsAndObjections() {
-        // Received Friday 24 Jan 2025, decided Friday 31 Jan: 27 Jan (Isra Mi'raj), 28 Jan (cuti bersama) and
-        // 29 Jan (Imlek) are not working days, so 2 working days (30 and 31 Jan). Due 12 Feb: on time.
-        at("2025-01-24");
-        InformationRequest overHolidays = requests.submitted(Requests.ANONYMOUS);
-        at("2025-01-31");
-        decide(overHolidays, DecisionOutcome.GRANTED, null, null, null);
+        // The service standard is in force from 1 Jan 2026, so 2025 requests are recorded by an officer on
+        // 5 Jan 2026, backdated (at most 30 days) to when they were received in December 2025.
+        at("2026-01-05");
+        // Received Monday 22 Dec 2025: due 8 Jan 2026 (25 Dec, 26 Dec cuti bersama and 1 Jan are not working days).
+        InformationRequest granted = recorded(Channel.WALK_IN, "2025-12-22T10:00:00+07:00");
+        InformationRequest rejected = recorded(Channel.LETTER, "2025-12-22T10:00:00+07:00");
+        InformationRequest partly = recorded(Channel.EMAIL, "2025-12-22T10:00:00+07:00");
+        InformationRequest notHeld = recorded(Channel.PHONE, "2025-12-22T10:00:00+07:00");
+        // After closing time on Wednesday 24 Dec: counts from Monday 29 Dec; due 13 Jan 2026.
+        InformationRequest lateInTheDay = recorded(Channel.WALK_IN, "2025-12-24T17:00:00+07:00");
+        InformationRequest withdrawn = recorded(Channel.WALK_IN, "2025-12-22T10:00:00+07:00");
+        InformationRequest invalid = recorded(Channel.LETTER, "2025-12-22T10:00:00+07:00");
+        InformationRequest extended = recorded(Channel.WALK_IN, "2025-12-22T10:00:00+07:00");
+        InformationRequest lastDay = recorded(Channel.EMAIL, "2025-12-31T10:00:00+07:00");
+        recorded(Channel.WALK_IN, "2026-01-02T10:00:00+07:00"); // 2026: not in the 2025 report
 
-        at("2025-02-03"); // Monday; due 17 Feb (no holidays in February 2025)
-        InformationRequest granted = requests.submitted(Requests.ANONYMOUS);
-        InformationRequest rejected = requests.submitted(Requests.ANONYMOUS);
-        InformationRequest partly = requests.submitted(Requests.ANONYMOUS);
-        InformationRequest notHeld = requests.submitted(Requests.ANONYMOUS);
-        InformationRequest withdrawn = requests.submitted(Requests.ANONYMOUS);
-        InformationRequest invalid = requests.submitted(Requests.ANONYMOUS);
-        InformationRequest extended = requests.submitted(Requests.ANONYMOUS);
-        InformationRequest unanswered = requests.submitted(Requests.ANONYMOUS);
-
-        at("2025-02-04");
         workflow.extend(extended.id(), new RequestBodies.Extension("Perlu dihimpun dari tiga bidang."));
         workflow.withdraw(withdrawn.id(), "Tidak jadi.", OFFICER);
         workflow.invalidate(invalid.id(), "Bukan permintaan informasi.");
-        at("2025-02-05"); // 2 working days
+        // 22 Dec -> 5 Jan: 23, 24, 29, 30, 31 Dec, 2, 5 Jan = 7 working days
         decide(granted, DecisionOutcome.GRANTED, null, null, null);
         workflow.deliver(granted.id(), new RequestBodies.Delivery(
-                OffsetDateTime.parse("2025-02-05T11:00:00+07:00"), DeliveryMethod.EMAIL)); // still counts as GRANTED
-        at("2025-02-12"); // 7 working days
+                OffsetDateTime.parse("2026-01-05T11:00:00+07:00"), DeliveryMethod.EMAIL)); // still counts as GRANTED
+        // 29 Dec -> 5 Jan: 30, 31 Dec, 2, 5 Jan = 4 working days
+        decide(lateInTheDay, DecisionOutcome.GRANTED, null, null, null);
+        at("2026-01-08"); // 10 working days, the due date: on time
         decide(rejected, DecisionOutcome.REJECTED, Set.of(ExemptionGround.PASAL_17_H), null, null);
-        at("2025-02-13");
-        Objection upheld = file(rejected, ObjectionGround.REJECTED_UNDER_PASAL_17);
-        at("2025-02-17"); // 10 working days, the due date: on time
-        decide(notHeld, DecisionOutcome.NOT_HELD, null, null, "BPS Kota Madiun");
-        at("2025-02-18"); // 11 working days, a day late
+        at("2026-01-09"); // 11 working days: late
         decide(partly, DecisionOutcome.PARTIALLY_GRANTED, Set.of(ExemptionGround.PASAL_17_H, ExemptionGround.PASAL_17_I),
                 "Lampiran berisi data pribadi.", null);
-        file(unanswered, ObjectionGround.REQUEST_NOT_ANSWERED); // stays undecided
-        at("2025-02-19");
-        Objection overturned = file(partly, ObjectionGround.REJECTED_UNDER_PASAL_17);
-        at("2025-02-20");
-        objections.decide(upheld.id(), new ObjectionBodies.Decision(ObjectionOutcome.UPHELD, "Pengecualian sah."),
-                "superior-1");
-        objections.decide(overturned.id(), new ObjectionBodies.Decision(ObjectionOutcome.OVERTURNED, "Wajib dibuka."),
-                "superior-1");
-        at("2025-02-24");
-        objections.fileDispute(upheld.id(), new ObjectionBodies.Dispute("001/II/KI-JATIM-PS/2025",
-                LocalDate.parse("2025-02-24")), OFFICER);
+        at("2026-01-12"); // an objection filed in 2026: not in the 2025 report
+        objections.file(rejected.id(), new ObjectionBodies.File(Set.of(ObjectionGround.REJECTED_UNDER_PASAL_17),
+                "Keberatan."), OFFICER, null);
+        at("2026-01-19"); // 16 working days (16 Jan is Isra Mikraj): late
+        decide(notHeld, DecisionOutcome.NOT_HELD, null, null, "BPS Kota Madiun");
+
+        // Objections filed in 2025, stored as they would have been then (no service standard was in force in 2025).
+        QuarkusTransaction.requiringNew().run(() -> {
+            Objection upheld = objection("KEBERATAN/2025/900001", withdrawn, "2025-12-29");
+            upheld.decide(ObjectionOutcome.UPHELD, "Pengecualian sah.", LocalDate.parse("2025-12-30"), "superior-1",
+                    LocalDate.parse("2026-01-21"), clock.instant());
+            upheld.escalate("001/XII/KI-JATIM-PS/2025", LocalDate.parse("2025-12-31"), clock.instant());
+            Objection overturned = objection("KEBERATAN/2025/900002", invalid, "2025-12-29");
+            overturned.decide(ObjectionOutcome.OVERTURNED, "Wajib dibuka.", LocalDate.parse("2025-12-30"),
+                    "superior-1", LocalDate.parse("2026-01-21"), clock.instant());
+            objection("KEBERATAN/2025/900003", lastDay, "2025-12-31");
+        });
 
         given().queryParam("year", 2025).when().get("/api/ppid/reports/annual").then().statusCode(200)
                 .contentType("application/json")
                 .body("year", equalTo(2025))
                 .body("requests.total", equalTo(9))
                 .body("requests.extended", equalTo(1))
-                .body("channels.ONLINE", equalTo(9))
-                .body("channels.WALK_IN", equalTo(0))
+                .body("channels.ONLINE", equalTo(0))
+                .body("channels.WALK_IN", equalTo(4))
+                .body("channels.LETTER", equalTo(2))
+                .body("channels.EMAIL", equalTo(2))
+                .body("channels.PHONE", equalTo(1))
                 .body("outcomes.GRANTED", equalTo(2))
                 .body("outcomes.PARTIALLY_GRANTED", equalTo(1))
                 .body("outcomes.REJECTED", equalTo(1))
@@ -122,11 +142,11 @@ class AnnualReportTest {
                 .body("rejectionGrounds.count", equalTo(List.of(2, 1)))
                 .body("rejectionGrounds[0].article", equalTo("Pasal 17 huruf h"))
                 .body("rejectionGrounds[0].text", equalTo(ExemptionGround.PASAL_17_H.text()))
-                // (2 + 2 + 7 + 10 + 11) / 5 = 6.4; on time 4 of 5
+                // (7 + 4 + 10 + 11 + 16) / 5 = 9.6; on time 3 of 5
                 .body("timing.decided", equalTo(5))
-                .body("timing.averageWorkingDaysToDecision", equalTo(6.4f))
-                .body("timing.maximumWorkingDaysToDecision", equalTo(11))
-                .body("timing.decidedOnTimeShare", equalTo(0.8f))
+                .body("timing.averageWorkingDaysToDecision", equalTo(9.6f))
+                .body("timing.maximumWorkingDaysToDecision", equalTo(16))
+                .body("timing.decidedOnTimeShare", equalTo(0.6f))
                 .body("objections.total", equalTo(3))
                 .body("objections.upheld", equalTo(1))
                 .body("objections.overturned", equalTo(1))
@@ -140,11 +160,11 @@ class AnnualReportTest {
                 .header("Content-Disposition", equalTo("attachment; filename=\"laporan-ppid-2025.csv\""))
                 .extract().asString();
         List<String> lines = csv.lines().toList();
-        assertTrue(lines.get(0).equals("section,key,value"), csv);
-        for (String line : List.of("requests,total,9", "requests,extended,1", "channel,ONLINE,9", "channel,LETTER,0",
+        assertEquals("section,key,value", lines.get(0), csv);
+        for (String line : List.of("requests,total,9", "requests,extended,1", "channel,WALK_IN,4", "channel,ONLINE,0",
                 "outcome,GRANTED,2", "outcome,REJECTED,1", "outcome,OPEN,2", "ground,PASAL_17_H,2",
-                "ground,PASAL_17_I,1", "timing,averageWorkingDaysToDecision,6.4",
-                "timing,maximumWorkingDaysToDecision,11", "timing,decidedOnTimeShare,0.8", "objections,total,3",
+                "ground,PASAL_17_I,1", "timing,averageWorkingDaysToDecision,9.6",
+                "timing,maximumWorkingDaysToDecision,16", "timing,decidedOnTimeShare,0.6", "objections,total,3",
                 "objections,UPHELD,1", "objections,OVERTURNED,1", "objections,undecided,1", "objections,disputes,1")) {
             assertTrue(lines.contains(line), line + " missing in\n" + csv);
         }
@@ -196,7 +216,19 @@ class AnnualReportTest {
                 grounds == null ? null : TEST, withheldParts, heldBy, CopyFormat.SOFTCOPY, "Keputusan"));
     }
 
-    private Objection file(InformationRequest request, ObjectionGround ground) {
-        return objections.file(request.id(), new ObjectionBodies.File(Set.of(ground), "Keberatan."), OFFICER, null);
+    private InformationRequest recorded(Channel channel, String receivedAt) {
+        Map<String, Object> body = id.go.madiunkota.ppid.support.RequestBodies.personRequest();
+        body.put("channel", channel.name());
+        body.put("receivedAt", receivedAt);
+        return intake.submit(mapper.convertValue(body, SubmitRequest.class), OFFICER);
+    }
+
+    /** An objection filed on {@code filedOn}, persisted by the caller's transaction (unless decided later). */
+    private Objection objection(String number, InformationRequest request, String filedOn) {
+        LocalDate day = LocalDate.parse(filedOn);
+        Objection objection = Objection.file(number, request.id(), Set.of(ObjectionGround.REQUEST_NOT_FULFILLED),
+                "Keberatan.", day, "officer-1", Objection.FiledVia.OFFICER, day.plusDays(45), "1", clock.instant());
+        objectionRepository.persist(objection);
+        return objection;
     }
 }
