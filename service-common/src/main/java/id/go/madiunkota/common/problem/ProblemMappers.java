@@ -130,6 +130,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        if (causedByConcurrentChange(e)) {
+            // Someone changed the same record since it was read (optimistic locking); the caller may read and retry.
+            Locale locale = messages.localeOf(headers);
+            return build(409, "concurrent-change", messages.text(locale, "title.concurrent-change"),
+                    messages.text(locale, "concurrent-change"), uri, List.of());
+        }
         String reference = java.util.UUID.randomUUID().toString();
         // The reference lets staff find the stack trace without the caller seeing internals.
         LOG.errorf(e, "Unexpected error on %s, reference %s", uri.getPath(), reference);
@@ -147,6 +153,16 @@ public class ProblemMappers {
     public static Response problem(int status, String code, String title, String detail, UriInfo uri,
             List<Problem.FieldError> errors) {
         return build(status, code, title, detail, uri, errors);
+    }
+
+    private static boolean causedByConcurrentChange(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof jakarta.persistence.OptimisticLockException
+                    || cause.getClass().getName().equals("org.hibernate.StaleObjectStateException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response build(int status, String code, String title, String detail, UriInfo uri,
