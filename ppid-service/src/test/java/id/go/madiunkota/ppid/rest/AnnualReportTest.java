@@ -1,5 +1,6 @@
 package id.go.madiunkota.ppid.rest;
 
+import id.go.madiunkota.common.problem.Problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -43,7 +44,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AnnualReportTest {
 
-    private static final String PROBLEM = "application/problem+json";
+    private static final String PROBLEM = Problem.MEDIA_TYPE;
     private static final Caller OFFICER = new Caller("officer-1", false, false, true, true);
     private static final String TEST = "Membuka data pribadi pihak ketiga lebih merugikan daripada manfaatnya.";
 

@@ -1,5 +1,6 @@
 package id.go.madiunkota.ppid.rest;
 
+import id.go.madiunkota.common.problem.Problem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CalendarResourceTest {
 
-    static final String PROBLEM = "application/problem+json";
+    static final String PROBLEM = Problem.MEDIA_TYPE;
 
     @Inject
     DataSource dataSource;

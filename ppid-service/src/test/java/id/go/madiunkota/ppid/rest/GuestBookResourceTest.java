@@ -1,5 +1,6 @@
 package id.go.madiunkota.ppid.rest;
 
+import id.go.madiunkota.common.problem.Problem;
 import static id.go.madiunkota.ppid.support.RequestBodies.personRequest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class GuestBookResourceTest {
 
-    private static final String PROBLEM = "application/problem+json";
+    private static final String PROBLEM = Problem.MEDIA_TYPE;
     private static final String PHONE = "081298765432";
     private static final String SOMEONE = "00000000-0000-0000-0000-000000000000";
 

@@ -1,5 +1,6 @@
 package id.go.madiunkota.ppid.rest;
 
+import id.go.madiunkota.common.problem.Problem;
 import static id.go.madiunkota.ppid.support.RequestBodies.personRequest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RequestAccessTest {
 
-    private static final String PROBLEM = "application/problem+json";
+    private static final String PROBLEM = Problem.MEDIA_TYPE;
     private static final String SOMEONE = "00000000-0000-0000-0000-000000000000";
 
     @Inject

@@ -1,5 +1,6 @@
 package id.go.madiunkota.ppid.rest;
 
+import id.go.madiunkota.common.problem.Problem;
 import static id.go.madiunkota.ppid.support.RequestBodies.NIK;
 import static id.go.madiunkota.ppid.support.RequestBodies.applicantOf;
 import static id.go.madiunkota.ppid.support.RequestBodies.personRequest;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RequestIntakeTest {
 
-    private static final String PROBLEM = "application/problem+json";
+    private static final String PROBLEM = Problem.MEDIA_TYPE;
 
     @Inject
     TestClock clock;

@@ -1,5 +1,6 @@
 package id.go.madiunkota.common.standard;
 
+import id.go.madiunkota.common.problem.Problem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class StandardContractTest {
 
-    private static final String PROBLEM = "application/problem+json";
+    private static final String PROBLEM = Problem.MEDIA_TYPE;
 
     /** The service's code, such as {@code PPID}. */
     protected abstract String serviceCode();

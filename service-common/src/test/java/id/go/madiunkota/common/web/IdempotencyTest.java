@@ -1,5 +1,6 @@
 package id.go.madiunkota.common.web;
 
+import id.go.madiunkota.common.problem.Problem;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -43,7 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class IdempotencyTest {
 
-    private static final String PROBLEM = "application/problem+json";
+    private static final String PROBLEM = Problem.MEDIA_TYPE;
     private static final String EFFECTS = "/idempotency-test/effects";
 
     @Inject
