@@ -120,11 +120,12 @@ public class OutboxRelayRunner {
         OutboxRelay relay = freshRelay();
         long backoff = 100;
         long lastCleanup = 0;
+        boolean recovering = false;
         try (Listener listener = new Listener()) {
             while (running) {
                 boolean failed = false;
                 try {
-                    failed = drain(relay);
+                    failed = drain(relay, recovering);
                     refreshGauges();
                     if (System.currentTimeMillis() - lastCleanup > CLEANUP_EVERY_MILLIS) {
                         cleanUp();
@@ -134,6 +135,7 @@ public class OutboxRelayRunner {
                     failed = true;
                     LOG.warnf("Outbox relay could not work the outbox: %s", e.getMessage());
                 }
+                recovering = failed;
                 if (failed) {
                     relay = freshRelay();
                     sleep(backoff);
@@ -146,10 +148,19 @@ public class OutboxRelayRunner {
         }
     }
 
-    /** Publishes until the outbox is empty or a batch fails; true when one failed. */
-    private boolean drain(OutboxRelay relay) throws SQLException {
+    /**
+     * Publishes until the outbox is empty or a batch fails; true when one failed.
+     *
+     * <p>After a failure ({@code recovering}) the first batch is a single event, sent alone and acknowledged before
+     * anything else goes out. While Kafka comes back, the producer can give up on the first record of a batch (its
+     * delivery timeout runs out first) yet deliver the later ones; a probe of one event keeps any event from
+     * overtaking an earlier one of the same aggregate on the way back.
+     */
+    private boolean drain(OutboxRelay relay, boolean recovering) throws SQLException {
+        boolean probe = recovering;
         while (running) {
-            OutboxRelay.Batch batch = relay.publishBatch(config.batchSize());
+            int limit = probe ? 1 : config.batchSize();
+            OutboxRelay.Batch batch = relay.publishBatch(limit);
             published.increment(batch.published());
             if (batch.failed()) {
                 failures.increment();
@@ -157,9 +168,10 @@ public class OutboxRelayRunner {
                         batch.pendingSeen() - batch.published(), batch.pendingSeen(), batch.error());
                 return true;
             }
-            if (!batch.lockHeld() || batch.pendingSeen() < config.batchSize()) {
+            if (!batch.lockHeld() || batch.pendingSeen() < limit) {
                 return false;
             }
+            probe = false;
         }
         return false;
     }
