@@ -23,7 +23,8 @@ public final class GuestBookBodies {
             @NotBlank @Size(max = 1000) @Schema(example = "Menanyakan data anggaran Dinas Kominfo 2026") String purpose,
             @Schema(description = "When the visitor came (default now, never in the future)",
                     example = "2026-03-13T09:30:00+07:00") OffsetDateTime visitedAt,
-            @Schema(description = "The information request the visitor filed, if any") UUID requestId) {
+            @Schema(description = "The information request the visitor filed, if any",
+                    example = "0b8a1f5e-6c1d-4d2e-9a51-3f0c2b7e8d41") UUID requestId) {
     }
 
     /** The request a visitor filed after signing the guest book. */

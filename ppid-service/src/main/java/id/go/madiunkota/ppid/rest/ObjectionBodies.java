@@ -35,6 +35,6 @@ public final class ObjectionBodies {
     /** The dispute filed with the Komisi Informasi. */
     @Schema(name = "DisputeBody")
     public record Dispute(@Size(max = 100) @Schema(example = "012/III/KI-JATIM-PS/2026") String commissionCaseNumber,
-            @NotNull @PastOrPresent LocalDate filedOn) {
+            @NotNull @PastOrPresent @Schema(example = "2026-05-04") LocalDate filedOn) {
     }
 }

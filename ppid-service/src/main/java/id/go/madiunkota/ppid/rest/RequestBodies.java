@@ -31,19 +31,23 @@ public final class RequestBodies {
             Set<@NotNull ExemptionGround> exemptionGrounds,
             @Size(max = 4000) @Schema(example = "Membuka data pribadi pihak ketiga lebih merugikan daripada manfaatnya.")
             String consequenceTest,
-            @Size(max = 2000) String withheldParts,
-            @Size(max = 200) @Schema(description = "For NOT_HELD: the public body that holds it") String heldBy,
+            @Size(max = 2000) @Schema(example = "Lampiran berisi NIK dan alamat penerima bantuan") String withheldParts,
+            @Size(max = 200) @Schema(description = "For NOT_HELD: the public body that holds it",
+                    example = "Badan Pengelola Keuangan dan Aset Daerah Kota Madiun") String heldBy,
             CopyFormat copyFormat,
-            @Size(max = 4000) String note) {
+            @Size(max = 4000) @Schema(example = "Ditolak sebagian; bagian lain dikirim lewat surel.") String note) {
     }
 
     /** The notice or information reached the applicant. */
     @Schema(name = "DeliveryBody")
-    public record Delivery(@NotNull @PastOrPresent OffsetDateTime deliveredAt, @NotNull DeliveryMethod method) {
+    public record Delivery(
+            @NotNull @PastOrPresent @Schema(example = "2026-03-20T10:15:00+07:00") OffsetDateTime deliveredAt,
+            @NotNull @Schema(example = "EMAIL") DeliveryMethod method) {
     }
 
     /** A reason, for a withdrawal or an invalid request. */
     @Schema(name = "ReasonBody")
-    public record Reason(@NotBlank @Size(max = 2000) String reason) {
+    public record Reason(@NotBlank @Size(max = 2000)
+            @Schema(example = "Pemohon menyatakan tidak lagi memerlukan informasi tersebut.") String reason) {
     }
 }

@@ -20,10 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "StandardComponent")
 public record StandardComponent(
-        @Min(1) @Max(14) int number,
+        @Min(1) @Max(14) @Schema(example = "5") int number,
         @NotBlank @Size(max = 50) @Schema(example = "COMPLETION_TIME") String code,
         @NotBlank @Size(max = 200) @Schema(example = "Jangka Waktu Penyelesaian") String name,
         @NotBlank @Size(max = 10_000) @Schema(example = "Kurang lebih 30 menit") String content,
         Boolean derived,
-        @Size(max = 1000) String note) {
+        @Size(max = 1000) @Schema(example = "Diturunkan dari UU 14/2008 Pasal 22 ayat (7)") String note) {
 }

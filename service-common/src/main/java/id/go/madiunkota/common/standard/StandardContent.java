@@ -24,7 +24,8 @@ public record StandardContent(
         @NotBlank @Size(max = 200) @Schema(example = "Pelayanan Informasi Publik") String title,
         @Size(max = 200) @Schema(example = "188.45/123/401.012/2026") String decreeNumber,
         @NotNull @Schema(example = "2027-01-01") LocalDate effectiveDate,
-        @Size(max = 500) String source,
+        @Size(max = 500) @Schema(example = "Keputusan Kepala Dinas Kominfo Kota Madiun") String source,
         @NotNull @Size(min = 14, max = 14) List<@Valid @NotNull StandardComponent> components,
-        @NotNull Map<@NotBlank String, @NotNull Integer> targets) {
+        @NotNull @Schema(example = "{\"responseWorkingDays\": 10, \"extensionWorkingDays\": 7}")
+        Map<@NotBlank String, @NotNull Integer> targets) {
 }
