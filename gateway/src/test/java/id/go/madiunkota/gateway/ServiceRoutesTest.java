@@ -2,6 +2,8 @@ package id.go.madiunkota.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -9,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
-/** The gateway forwards /api/{service}/** unchanged to the service and relays its answer. */
+/** The gateway forwards /api/{service}/** unchanged to the service and relays its answer, with a request id. */
 @QuarkusTest
 @QuarkusTestResource(StubService.class)
 class ServiceRoutesTest {
@@ -34,7 +36,47 @@ class ServiceRoutesTest {
     }
 
     @Test
-    void aPathOutsideTheRoutesIsNotForwarded() {
-        given().when().get("/api/unknown/standard").then().statusCode(404).header("X-Stub", nullValue());
+    void aRequestIdIsMadeUpPassedOnAndAnswered() {
+        String id = given().when().get("/api/ppid/standard")
+                .then().statusCode(200)
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
+                .extract().header("X-Request-Id");
+        given().when().get("/api/ppid/standard").then().body("requestId", notNullValue());
+        given().header("X-Request-Id", "front-1234").when().get("/api/ppid/standard")
+                .then().header("X-Request-Id", "front-1234").body("requestId", equalTo("front-1234"));
+        given().header("X-Request-Id", "not acceptable\u00e9").when().get("/api/ppid/standard")
+                .then().header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+        org.assertj.core.api.Assertions.assertThat(id).isNotBlank();
+    }
+
+    @Test
+    void aPathOutsideTheRoutesIsAProblem() {
+        given().header("Accept-Language", "en").when().get("/api/unknown/standard")
+                .then().statusCode(404).contentType("application/problem+json")
+                .header("X-Stub", nullValue())
+                .body("title", equalTo("Not found"));
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRefusedBeforeForwarding() {
+        given().contentType(ContentType.JSON).body("{\"x\":\"" + "a".repeat(2_100_000) + "\"}")
+                .when().post("/api/ppid/requests")
+                .then().statusCode(413).contentType("application/problem+json").header("X-Stub", nullValue());
+    }
+
+    @Test
+    void answersCarrySecurityHeaders() {
+        given().when().get("/api/ppid/standard")
+                .then().header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY");
+    }
+
+    @Test
+    void aConfiguredFrontendOriginMayCallAndAnotherMayNot() {
+        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
+                .when().options("/api/ppid/requests")
+                .then().header("Access-Control-Allow-Origin", "http://localhost:5173");
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .when().options("/api/ppid/requests")
+                .then().header("Access-Control-Allow-Origin", nullValue());
     }
 }

@@ -1,5 +1,6 @@
 package id.go.madiunkota.gateway;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -10,45 +11,78 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * A stand-in for one service behind the gateway (the gateway is what is tested): it answers every request with a
- * JSON echo of the method, path, query, body and the headers the gateway passed on.
+ * A stand-in for the ppid service behind the gateway (the gateway is what is tested): it answers every request with a
+ * JSON echo of the method, path, query, body and the headers the gateway passed on; a path ending in {@code /slow}
+ * answers only after 4 s. A test may stop it and start it again on the same port, as a service that goes down and
+ * comes back.
  */
 public class StubService implements QuarkusTestResourceLifecycleManager {
 
-    private HttpServer server;
+    private static HttpServer server;
+    private static int port;
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot open a port for the stub service", e);
-        }
-        server.createContext("/", exchange -> {
-            String body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            String auth = exchange.getRequestHeaders().getFirst("Authorization");
-            String json = "{\"method\":\"%s\",\"path\":\"%s\",\"query\":\"%s\",\"body\":\"%s\",\"authorization\":\"%s\"}"
-                    .formatted(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                            exchange.getRequestURI().getRawQuery(), body.replace("\"", "\\\""), auth);
-            byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.getResponseHeaders().add("X-Stub", "ppid");
-            exchange.sendResponseHeaders(200, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        });
-        server.start();
-        return Map.of("madiun.gateway.services.ppid", "http://127.0.0.1:" + server.getAddress().getPort());
+        port = 0;
+        startServer();
+        port = server.getAddress().getPort();
+        return Map.of("madiun.gateway.services.ppid", "http://127.0.0.1:" + port);
     }
 
     @Override
     public void stop() {
+        down();
+    }
+
+    /** The service goes down: its port refuses connections. */
+    public static synchronized void down() {
         if (server != null) {
             server.stop(0);
+            server = null;
+        }
+    }
+
+    /** The service comes back on its port. */
+    public static synchronized void up() {
+        if (server == null) {
+            startServer();
+        }
+    }
+
+    private static void startServer() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot open a port for the stub service", e);
+        }
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        server.createContext("/", StubService::answer);
+        server.start();
+    }
+
+    private static void answer(HttpExchange exchange) throws IOException {
+        String body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (exchange.getRequestURI().getPath().endsWith("/slow")) {
+            try {
+                Thread.sleep(4_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        String json = ("{\"method\":\"%s\",\"path\":\"%s\",\"query\":\"%s\",\"body\":\"%s\",\"authorization\":\"%s\","
+                + "\"requestId\":\"%s\"}").formatted(exchange.getRequestMethod(),
+                exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
+                body.replace("\"", "\\\""), exchange.getRequestHeaders().getFirst("Authorization"),
+                exchange.getRequestHeaders().getFirst("X-Request-Id"));
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.getResponseHeaders().add("X-Stub", "ppid");
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
         }
     }
 }

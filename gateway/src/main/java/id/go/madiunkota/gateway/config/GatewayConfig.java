@@ -17,7 +17,62 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
-    /** How long a service may stay silent once connected before the gateway answers 504. */
+    /** How long a service may stay silent once asked before the gateway answers 504. */
     @WithDefault("30s")
     Duration readTimeout();
+
+    /** The largest request body forwarded (by its Content-Length); larger ones get 413. */
+    @WithDefault("2097152")
+    long maxBodyBytes();
+
+    /** The access table (see access-rules.txt): a classpath resource, or a file path. */
+    @WithDefault("access-rules.txt")
+    String accessRules();
+
+    /** Where browsers reach Keycloak's realm, for Swagger UI's login in the merged OpenAPI document. */
+    String publicAuthServerUrl();
+
+    /** Per-service circuit breaker. */
+    Breaker breaker();
+
+    /** Rate limits. */
+    RateLimit rateLimit();
+
+    /** The circuit breaker in front of each service. */
+    interface Breaker {
+
+        /** Failed forwards in a row (no connection, or no answer in time) that open the circuit. */
+        @WithDefault("5")
+        int maxFailures();
+
+        /** How long an open circuit answers 502 at once before one request is let through to test the service. */
+        @WithDefault("5s")
+        Duration resetTimeout();
+    }
+
+    /** Token buckets: a client may burst up to {@code burst} requests, refilled at {@code perMinute}. */
+    interface RateLimit {
+
+        /** Whether limits apply at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Calls without a token, per client address. */
+        Limit anonymous();
+
+        /** Calls with a token, per subject (the token's {@code sub}). */
+        Limit authenticated();
+    }
+
+    /** One limit. */
+    interface Limit {
+
+        /** Steady rate, requests per minute. */
+        @WithDefault("120")
+        int perMinute();
+
+        /** How many requests may come at once. */
+        @WithDefault("30")
+        int burst();
+    }
 }

@@ -1,0 +1,54 @@
+package id.go.madiunkota.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.go.madiunkota.gateway.access.AccessRule;
+import id.go.madiunkota.gateway.access.AccessRules;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The access table as the gateway reads it: the first matching line decides; no line, no access. */
+@QuarkusTest
+@QuarkusTestResource(StubService.class)
+class AccessRulesTest {
+
+    @Inject
+    AccessRules rules;
+
+    @Test
+    void theFirstMatchingLineDecides() {
+        assertThat(rules.find("POST", "/api/ppid/requests/7d1c/objections").orElseThrow().anonymous()).isTrue();
+        AccessRule action = rules.find("POST", "/api/ppid/requests/7d1c/extension").orElseThrow();
+        assertThat(action.admits(Set.of("ppid-officer"))).isTrue();
+        assertThat(action.admits(Set.of("citizen"))).isFalse();
+        assertThat(rules.find("POST", "/api/ppid/requests/7d1c/withdrawal").orElseThrow()
+                .admits(Set.of("citizen"))).isTrue();
+    }
+
+    @Test
+    void starIsOneSegmentAndDoubleStarTheRest() {
+        assertThat(rules.find("GET", "/api/ppid/calendar/working-days").orElseThrow().anonymous()).isTrue();
+        assertThat(rules.find("GET", "/api/ppid/requests/a/b/c")).isEmpty();
+        assertThat(rules.find("GET", "/api/training/standard").orElseThrow().anonymous()).isTrue();
+    }
+
+    @Test
+    void aMethodNoLineNamesIsNotAllowed() {
+        assertThat(rules.find("DELETE", "/api/ppid/requests")).isEmpty();
+    }
+
+    @Test
+    void aMalformedLineIsRefusedWithItsNumber() {
+        assertThatThrownBy(() -> parse("GET /api/x")).hasMessageContaining("line 1");
+        assertThatThrownBy(() -> parse("GET /api/**/x anonymous")).hasMessageContaining("**");
+        assertThatThrownBy(() -> parse("GET /api/x anonymous,admin")).hasMessageContaining("stand alone");
+    }
+
+    private static void parse(String table) {
+        AccessRules.parse(table);
+    }
+}
