@@ -13,6 +13,14 @@ export PPID_URL HELPDESK_URL VERIFICATION_URL TRAINING_URL
 : "${MADIUN_PRIVACY_ENCRYPTION_KEY:=GTEBs32Q0O0Z7qX/ZYTe4rOPKeklTUQjsIssrkD7TO0=}"
 : "${MADIUN_PRIVACY_LOOKUP_KEY:=/c9BZYRKgsWJ2j0h/V6qJv6n5zh3KghuHMNh9F2DFlQ=}"
 export MADIUN_PRIVACY_ENCRYPTION_KEY MADIUN_PRIVACY_LOOKUP_KEY
+# The gateway's rate limits on the LOCAL stack: generous, because the end-to-end suite and the benchmarks call from one
+# address and a handful of users. The limits themselves are tested in the gateway's RateLimitTest; a deployment sets
+# its own (application.properties has the production defaults).
+: "${GATEWAY_ANONYMOUS_PER_MINUTE:=600000}"
+: "${GATEWAY_ANONYMOUS_BURST:=20000}"
+: "${GATEWAY_AUTHENTICATED_PER_MINUTE:=600000}"
+: "${GATEWAY_AUTHENTICATED_BURST:=20000}"
+export GATEWAY_ANONYMOUS_PER_MINUTE GATEWAY_ANONYMOUS_BURST GATEWAY_AUTHENTICATED_PER_MINUTE GATEWAY_AUTHENTICATED_BURST
 
 app_module() {
   case "$1" in
