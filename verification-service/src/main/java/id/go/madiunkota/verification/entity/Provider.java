@@ -1,0 +1,206 @@
+package id.go.madiunkota.verification.entity;
+
+import id.go.madiunkota.common.privacy.EncryptedStringConverter;
+import id.go.madiunkota.common.problem.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A goods/services provider (penyedia) registered online in SPSE. NPWP, the director's NIK, phone and address are
+ * encrypted in the database; NPWP and NIK are looked up by keyed hash only. {@code REGISTERED → ACTIVE}, or
+ * {@code SUSPENDED} by an admin.
+ */
+@Entity
+@Table(name = "provider")
+public class Provider {
+
+    @Id
+    private UUID id;
+    @Column(name = "company_name", nullable = false)
+    private String companyName;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "business_form", nullable = false)
+    private BusinessForm businessForm;
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(nullable = false)
+    private String npwp;
+    @Column(name = "npwp_hash", nullable = false)
+    private String npwpHash;
+    private String nib;
+    @Column(name = "director_name", nullable = false)
+    private String directorName;
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "director_nik", nullable = false)
+    private String directorNik;
+    @Column(name = "director_nik_hash", nullable = false)
+    private String directorNikHash;
+    @Column(nullable = false)
+    private String email;
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(nullable = false)
+    private String phone;
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(nullable = false)
+    private String address;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ProviderStatus status;
+    @Column(name = "registered_at", nullable = false)
+    private Instant registeredAt;
+    @Column(name = "activated_at")
+    private Instant activatedAt;
+    @Column(name = "activated_by_verification")
+    private UUID activatedByVerification;
+    @Column(name = "suspended_at")
+    private Instant suspendedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "suspension_reason")
+    private SuspensionReason suspensionReason;
+    @Column(name = "suspension_note")
+    private String suspensionNote;
+    @Column(name = "suspended_by")
+    private String suspendedBy;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private int rowVersion;
+
+    protected Provider() {
+        // for JPA
+    }
+
+    /** The online registration; {@code npwp} in its 16-digit form, the hashes keyed hashes of NPWP and NIK. */
+    public static Provider register(String companyName, BusinessForm businessForm, String npwp, String npwpHash,
+            String nib, String directorName, String directorNik, String directorNikHash, String email, String phone,
+            String address, Instant now) {
+        Provider provider = new Provider();
+        provider.id = UUID.randomUUID();
+        provider.companyName = companyName;
+        provider.businessForm = businessForm;
+        provider.npwp = npwp;
+        provider.npwpHash = npwpHash;
+        provider.nib = nib;
+        provider.directorName = directorName;
+        provider.directorNik = directorNik;
+        provider.directorNikHash = directorNikHash;
+        provider.email = email;
+        provider.phone = phone;
+        provider.address = address;
+        provider.status = ProviderStatus.REGISTERED;
+        provider.registeredAt = now;
+        provider.updatedAt = now;
+        return provider;
+    }
+
+    /** Only a registered provider comes for verification: an active one needs none, a suspended one may not. */
+    public void requireVerifiable() {
+        require(status == ProviderStatus.REGISTERED, "verify");
+    }
+
+    /** An approved verification activates the provider's SPSE user ID. */
+    public void activate(UUID verificationId, Instant now) {
+        require(status == ProviderStatus.REGISTERED, "activate");
+        status = ProviderStatus.ACTIVE;
+        activatedAt = now;
+        activatedByVerification = verificationId;
+        updatedAt = now;
+    }
+
+    /** An admin suspends the provider. */
+    public void suspend(SuspensionReason reason, String note, String by, Instant now) {
+        require(status != ProviderStatus.SUSPENDED, "suspend");
+        status = ProviderStatus.SUSPENDED;
+        suspensionReason = reason;
+        suspensionNote = note;
+        suspendedBy = by;
+        suspendedAt = now;
+        updatedAt = now;
+    }
+
+    private void require(boolean allowed, String action) {
+        if (!allowed) {
+            throw DomainException.invalidTransition(status.name(), action);
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String companyName() {
+        return companyName;
+    }
+
+    public BusinessForm businessForm() {
+        return businessForm;
+    }
+
+    public String npwp() {
+        return npwp;
+    }
+
+    public String nib() {
+        return nib;
+    }
+
+    public String directorName() {
+        return directorName;
+    }
+
+    public String directorNik() {
+        return directorNik;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public ProviderStatus status() {
+        return status;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+
+    public Instant activatedAt() {
+        return activatedAt;
+    }
+
+    public UUID activatedByVerification() {
+        return activatedByVerification;
+    }
+
+    public Instant suspendedAt() {
+        return suspendedAt;
+    }
+
+    public SuspensionReason suspensionReason() {
+        return suspensionReason;
+    }
+
+    public String suspensionNote() {
+        return suspensionNote;
+    }
+
+    public String suspendedBy() {
+        return suspendedBy;
+    }
+}

@@ -1,0 +1,22 @@
+package id.go.madiunkota.verification.mapping;
+
+import id.go.madiunkota.common.privacy.Nik;
+import id.go.madiunkota.common.privacy.Npwp;
+import id.go.madiunkota.verification.entity.Provider;
+import id.go.madiunkota.verification.rest.ProviderView;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Provider to view: NPWP and NIK masked, never whole. */
+@ApplicationScoped
+public class ProviderMapper {
+
+    public ProviderView toView(Provider p) {
+        ProviderView.SuspensionView suspension = p.suspendedAt() == null ? null
+                : new ProviderView.SuspensionView(p.suspensionReason(), p.suspensionNote(), p.suspendedBy(),
+                        p.suspendedAt());
+        return new ProviderView(p.id(), p.companyName(), p.businessForm(), new Npwp(p.npwp()).masked(), p.nib(),
+                new ProviderView.DirectorView(p.directorName(), new Nik(p.directorNik()).masked()), p.email(),
+                p.phone(), p.address(), p.status(), p.registeredAt(), p.activatedAt(), p.activatedByVerification(),
+                suspension);
+    }
+}

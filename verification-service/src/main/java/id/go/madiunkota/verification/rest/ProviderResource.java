@@ -1,0 +1,107 @@
+package id.go.madiunkota.verification.rest;
+
+import id.go.madiunkota.common.web.PageView;
+import id.go.madiunkota.verification.entity.ProviderStatus;
+import id.go.madiunkota.verification.service.Caller;
+import id.go.madiunkota.verification.service.ProviderService;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Providers: the online registration (anonymous), reading (verifier, admin), suspension (admin). */
+@Path("/providers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Providers", description = "Penyedia barang/jasa yang mendaftar secara online di SPSE")
+public class ProviderResource {
+
+    private final ProviderService providers;
+    private final SecurityIdentity identity;
+
+    public ProviderResource(ProviderService providers, SecurityIdentity identity) {
+        this.providers = providers;
+        this.identity = identity;
+    }
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a provider online (pending verification in person)",
+            description = "Anonymous. One provider per NPWP: the old 15-digit and the 16-digit form of the same "
+                    + "number are the same provider (409). Accepts Idempotency-Key.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the provider",
+            content = @Content(schema = @Schema(implementation = ProviderView.class)))
+    @APIResponse(responseCode = "409", description = "A provider with this NPWP is already registered",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = id.go.madiunkota.common.problem.Problem.class)))
+    public Response register(@Valid @NotNull RegisterProvider body, @Context UriInfo uri) {
+        ProviderView provider = providers.register(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(provider.id().toString()).build())
+                .entity(provider).build();
+    }
+
+    @GET
+    @RolesAllowed({"verifier", "admin"})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "List providers, newest registration first")
+    @APIResponse(responseCode = "200", description = "One page of providers",
+            content = @Content(schema = @Schema(implementation = PageView.class)))
+    public PageView<ProviderView> list(
+            @Parameter(description = "Only the provider with this NPWP (15 or 16 digits, or 99.999.999.9-999.999)")
+            @QueryParam("npwp") @Size(max = 30) String npwp,
+            @Parameter(description = "Only this status") @QueryParam("status") ProviderStatus status,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
+            int size) {
+        return providers.list(npwp, status, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"verifier", "admin"})
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "One provider, NPWP and NIK masked")
+    @APIResponse(responseCode = "200", description = "The provider",
+            content = @Content(schema = @Schema(implementation = ProviderView.class)))
+    public ProviderView get(@Parameter(description = "The provider's id") @PathParam("id") UUID id) {
+        return providers.get(id);
+    }
+
+    @POST
+    @Path("/{id}/suspension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("admin")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Suspend a provider (REGISTERED or ACTIVE → SUSPENDED)",
+            description = "The reason code goes into the ProviderSuspended event; the note stays here.")
+    @APIResponse(responseCode = "200", description = "The provider, now suspended",
+            content = @Content(schema = @Schema(implementation = ProviderView.class)))
+    public ProviderView suspend(@Parameter(description = "The provider's id") @PathParam("id") UUID id,
+            @Valid @NotNull ProviderBodies.Suspension body) {
+        return providers.suspend(id, body, Caller.of(identity));
+    }
+}

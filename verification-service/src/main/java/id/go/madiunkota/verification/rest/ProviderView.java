@@ -1,0 +1,33 @@
+package id.go.madiunkota.verification.rest;
+
+import id.go.madiunkota.verification.entity.BusinessForm;
+import id.go.madiunkota.verification.entity.ProviderStatus;
+import id.go.madiunkota.verification.entity.SuspensionReason;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A provider as staff see it; NPWP and NIK only masked. */
+public record ProviderView(
+        UUID id,
+        String companyName,
+        BusinessForm businessForm,
+        String npwpMasked,
+        String nib,
+        DirectorView director,
+        String email,
+        String phone,
+        String address,
+        ProviderStatus status,
+        Instant registeredAt,
+        Instant activatedAt,
+        UUID activatedByVerification,
+        SuspensionView suspension) {
+
+    /** The director, NIK masked ({@code 3577********0003}). */
+    public record DirectorView(String name, String nikMasked) {
+    }
+
+    /** Why and when an admin suspended the provider. */
+    public record SuspensionView(SuspensionReason reason, String note, String suspendedBy, Instant suspendedAt) {
+    }
+}

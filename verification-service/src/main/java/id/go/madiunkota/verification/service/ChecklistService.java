@@ -1,0 +1,87 @@
+package id.go.madiunkota.verification.service;
+
+import id.go.madiunkota.common.problem.DomainException;
+import id.go.madiunkota.common.problem.InvalidInputException;
+import id.go.madiunkota.verification.entity.BusinessForm;
+import id.go.madiunkota.verification.entity.ChecklistItem;
+import id.go.madiunkota.verification.entity.ChecklistVersion;
+import id.go.madiunkota.verification.repository.ChecklistRepository;
+import id.go.madiunkota.verification.rest.ChecklistBodies;
+import id.go.madiunkota.verification.rest.ChecklistView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * The document checklists as versioned configuration: the seed's set and the NIB-era set are seeded by Flyway; an
+ * admin publishes a new version without a code change. The current version is the one with the latest effective date
+ * on or before today.
+ */
+@ApplicationScoped
+public class ChecklistService {
+
+    private static final Logger LOG = Logger.getLogger(ChecklistService.class);
+
+    private final ChecklistRepository checklists;
+    private final Clock clock;
+
+    public ChecklistService(ChecklistRepository checklists, Clock clock) {
+        this.checklists = checklists;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public List<ChecklistView> all() {
+        List<ChecklistVersion> versions = checklists.allNewestFirst();
+        String current = current(versions).map(ChecklistVersion::version).orElse(null);
+        return versions.stream().map(v -> view(v, v.version().equals(current), null, false)).toList();
+    }
+
+    /** One version; with {@code businessForm}, only the items that apply to such a provider. */
+    @Transactional
+    public ChecklistView get(String version, BusinessForm businessForm, boolean represented) {
+        ChecklistVersion found = checklists.findByIdOptional(version)
+                .orElseThrow(() -> DomainException.notFound("Checklist version", version));
+        String current = current(checklists.allNewestFirst()).map(ChecklistVersion::version).orElse(null);
+        return view(found, found.version().equals(current), businessForm, represented);
+    }
+
+    @Transactional
+    public ChecklistView publish(ChecklistBodies.NewVersion body, Caller caller) {
+        Set<String> codes = new HashSet<>();
+        for (ChecklistBodies.Item item : body.items()) {
+            if (!codes.add(item.code())) {
+                throw InvalidInputException.of("items", "checklist.duplicate-code");
+            }
+        }
+        if (checklists.findByIdOptional(body.version()).isPresent()) {
+            throw DomainException.conflict("checklist.version-exists", body.version());
+        }
+        List<ChecklistItem> items = body.items().stream().map(i -> new ChecklistItem(i.code(), i.name().trim(),
+                i.nameEn().trim(), i.original(), i.copy(), Boolean.TRUE.equals(i.representedOnly()),
+                i.businessForms())).toList();
+        ChecklistVersion version = new ChecklistVersion(body.version(), body.title().trim(), body.effectiveFrom(),
+                body.description(), items, clock.instant(), caller.login());
+        checklists.persist(version);
+        LOG.infof("Published checklist version %s effective %s", version.version(), version.effectiveFrom());
+        boolean current = current(checklists.allNewestFirst()).filter(v -> v == version).isPresent();
+        return view(version, current, null, false);
+    }
+
+    private Optional<ChecklistVersion> current(List<ChecklistVersion> newestFirst) {
+        LocalDate today = LocalDate.now(clock);
+        return newestFirst.stream().filter(v -> !v.effectiveFrom().isAfter(today)).findFirst();
+    }
+
+    private static ChecklistView view(ChecklistVersion v, boolean current, BusinessForm form, boolean represented) {
+        List<ChecklistItem> items = form == null ? v.items() : v.applicableTo(form, represented);
+        return new ChecklistView(v.version(), v.title(), v.effectiveFrom(), v.description(), current, items,
+                form == null ? null : new ChecklistView.AppliesTo(form, represented), v.createdAt());
+    }
+}

@@ -1,0 +1,82 @@
+package id.go.madiunkota.verification.service;
+
+import id.go.madiunkota.common.problem.InvalidInputException;
+import id.go.madiunkota.verification.entity.Outcome;
+import id.go.madiunkota.verification.entity.Verification;
+import id.go.madiunkota.verification.entity.VerificationStatus;
+import id.go.madiunkota.verification.repository.ProviderRepository;
+import id.go.madiunkota.verification.repository.VerificationRepository;
+import id.go.madiunkota.verification.rest.ReportView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Verifications started in a period, by outcome and by verifier, with the time from start to decision against the
+ * service standard's completion target (about 15 minutes).
+ */
+@ApplicationScoped
+public class ReportService {
+
+    /** The longest period one report covers. */
+    static final long MAX_DAYS = 366;
+
+    private final VerificationRepository verifications;
+    private final ProviderRepository providers;
+    private final Timing timing;
+    private final Clock clock;
+
+    public ReportService(VerificationRepository verifications, ProviderRepository providers, Timing timing,
+            Clock clock) {
+        this.verifications = verifications;
+        this.providers = providers;
+        this.timing = timing;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ReportView report(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw InvalidInputException.of("to", "report.range-order");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw InvalidInputException.of("to", "report.range-too-long");
+        }
+        Instant start = from.atStartOfDay(clock.getZone()).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        int target = timing.targetMinutes();
+        List<Verification> started = verifications.startedBetween(start, end);
+        Map<String, List<Verification>> byVerifier = started.stream()
+                .collect(Collectors.groupingBy(Verification::verifier, TreeMap::new, Collectors.toList()));
+        List<ReportView.VerifierCounts> perVerifier = byVerifier.entrySet().stream()
+                .map(e -> new ReportView.VerifierCounts(e.getKey(), counts(e.getValue(), target))).toList();
+        long registered = providers.count("registeredAt >= ?1 and registeredAt < ?2", start, end);
+        long activated = providers.count("activatedAt >= ?1 and activatedAt < ?2", start, end);
+        return new ReportView(from, to, target, counts(started, target), perVerifier, registered, activated);
+    }
+
+    private static ReportView.Counts counts(List<Verification> list, int target) {
+        List<Duration> durations = list.stream().map(Verification::duration).filter(d -> d != null).toList();
+        long within = durations.stream().filter(d -> Timing.within(d, target)).count();
+        Double share = durations.isEmpty() ? null : round((double) within / durations.size());
+        Double average = durations.isEmpty() ? null
+                : round(durations.stream().mapToLong(Duration::toSeconds).average().orElse(0) / 60.0);
+        return new ReportView.Counts(list.size(),
+                list.stream().filter(v -> v.status() == VerificationStatus.IN_PROGRESS).count(),
+                list.stream().filter(v -> v.outcome() == Outcome.APPROVED).count(),
+                list.stream().filter(v -> v.outcome() == Outcome.REJECTED).count(),
+                durations.size(), within, share, average);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

@@ -1,0 +1,137 @@
+package id.go.madiunkota.verification.service;
+
+import id.go.madiunkota.common.problem.DomainException;
+import id.go.madiunkota.common.problem.InvalidInputException;
+import id.go.madiunkota.events.outbox.Outbox;
+import id.go.madiunkota.events.verification.ProviderActivated;
+import id.go.madiunkota.events.verification.VerificationArchived;
+import id.go.madiunkota.events.verification.VerificationRejected;
+import id.go.madiunkota.verification.entity.ChecklistItem;
+import id.go.madiunkota.verification.entity.Outcome;
+import id.go.madiunkota.verification.entity.Provider;
+import id.go.madiunkota.verification.entity.Verification;
+import id.go.madiunkota.verification.entity.VerificationStatus;
+import id.go.madiunkota.verification.mapping.VerificationMapper;
+import id.go.madiunkota.verification.repository.ProviderRepository;
+import id.go.madiunkota.verification.repository.VerificationRepository;
+import id.go.madiunkota.verification.rest.VerificationBodies;
+import id.go.madiunkota.verification.rest.VerificationView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * The verifier's steps on a verification: document checks, the blacklist check, the decision (approval activates the
+ * provider), the signed sheet and the archive. Each is one transaction with its event in the outbox.
+ */
+@ApplicationScoped
+public class VerificationWorkflowService {
+
+    private static final Logger LOG = Logger.getLogger(VerificationWorkflowService.class);
+
+    private final VerificationRepository verifications;
+    private final ProviderRepository providers;
+    private final VerificationMapper mapper;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public VerificationWorkflowService(VerificationRepository verifications, ProviderRepository providers,
+            VerificationMapper mapper, Outbox outbox, Clock clock) {
+        this.verifications = verifications;
+        this.providers = providers;
+        this.mapper = mapper;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public VerificationView checkDocument(UUID id, String code, VerificationBodies.DocumentCheck body, Caller caller) {
+        Verification verification = load(id);
+        verification.checkDocument(code, body.originalSighted(), body.copyReceived(), body.note(), caller.login(),
+                clock.instant());
+        return mapper.toView(verification);
+    }
+
+    @Transactional
+    public VerificationView blacklistCheck(UUID id, VerificationBodies.BlacklistCheck body) {
+        Verification verification = load(id);
+        verification.recordBlacklistCheck(body.listed(), body.source().trim(), clock.instant());
+        LOG.infof("Blacklist check of verification %s: listed=%s", id, body.listed());
+        return mapper.toView(verification);
+    }
+
+    @Transactional
+    public VerificationView decide(UUID id, VerificationBodies.Decision body, Caller caller) {
+        Verification verification = load(id);
+        Instant now = clock.instant();
+        List<String> given = body.missing() == null ? List.of() : body.missing();
+        if (body.outcome() == Outcome.APPROVED) {
+            if (!given.isEmpty()) {
+                throw InvalidInputException.of("missing", "verification.missing-not-allowed");
+            }
+            verification.approve(body.note(), caller.login(), now);
+            Provider provider = providers.findLocked(verification.providerId())
+                    .orElseThrow(() -> DomainException.notFound("Provider", verification.providerId()));
+            provider.activate(verification.id(), now);
+            outbox.add(new ProviderActivated(provider.id(), verification.id(), ProviderService.publicName(provider),
+                    provider.businessForm().name(), now), provider.id());
+            LOG.infof("Approved verification %s; provider %s activated", id, provider.id());
+        } else {
+            if (verification.status() != VerificationStatus.IN_PROGRESS) {
+                throw DomainException.invalidTransition(verification.status().name(), "reject");
+            }
+            List<String> missing = missingItems(verification, given);
+            verification.reject(missing, body.note(), caller.login(), now);
+            outbox.add(new VerificationRejected(verification.id(), verification.providerId(),
+                    verification.checklistVersion(), missing, Boolean.TRUE.equals(verification.blacklistListed()),
+                    caller.login(), now), verification.id());
+            LOG.infof("Rejected verification %s, missing %s", id, missing);
+        }
+        return mapper.toView(verification);
+    }
+
+    @Transactional
+    public VerificationView sign(UUID id, Caller caller) {
+        Verification verification = load(id);
+        verification.sign(caller.login(), clock.instant());
+        return mapper.toView(verification);
+    }
+
+    @Transactional
+    public VerificationView archive(UUID id, VerificationBodies.Archive body) {
+        Verification verification = load(id);
+        Instant now = clock.instant();
+        verification.archive(body.archiveReference().trim(), now);
+        outbox.add(new VerificationArchived(verification.id(), verification.providerId(),
+                verification.outcome().name(), verification.archiveReference(), now), verification.id());
+        LOG.infof("Archived verification %s as %s", id, verification.archiveReference());
+        return mapper.toView(verification);
+    }
+
+    /**
+     * What a rejection lists: the codes the verifier names (each must be on this verification's checklist) and every
+     * item not yet satisfied. Empty only when the blacklist check found the provider listed.
+     */
+    private static List<String> missingItems(Verification verification, List<String> given) {
+        Set<String> known = new LinkedHashSet<>(verification.items().stream().map(ChecklistItem::code).toList());
+        if (!known.containsAll(given)) {
+            throw InvalidInputException.of("missing", "verification.missing-unknown");
+        }
+        Set<String> missing = new LinkedHashSet<>(given);
+        missing.addAll(verification.unsatisfiedItems());
+        if (missing.isEmpty() && !Boolean.TRUE.equals(verification.blacklistListed())) {
+            throw InvalidInputException.of("missing", "verification.missing-required");
+        }
+        return List.copyOf(missing);
+    }
+
+    private Verification load(UUID id) {
+        return verifications.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Verification", id));
+    }
+}
