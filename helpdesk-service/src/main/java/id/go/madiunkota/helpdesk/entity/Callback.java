@@ -1,0 +1,118 @@
+package id.go.madiunkota.helpdesk.entity;
+
+import id.go.madiunkota.common.problem.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A callback task: the seed tells the caller to ring again after 10 minutes; the suite makes it the agent's task to
+ * call back, due then, so the caller is not left to remember. {@code notifiedAt} is set once, by the callback watch.
+ */
+@Entity
+@Table(name = "callback")
+public class Callback {
+
+    @Id
+    private UUID id;
+    @Column(name = "consultation_id", nullable = false, updatable = false)
+    private UUID consultationId;
+    @Column(nullable = false, updatable = false)
+    private String agent;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "due_at", nullable = false, updatable = false)
+    private Instant dueAt;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CallbackStatus status;
+    @Column(name = "notified_at", insertable = false, updatable = false)
+    private Instant notifiedAt;
+    @Column(name = "completed_at")
+    private Instant completedAt;
+    private String note;
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private int rowVersion;
+
+    protected Callback() {
+        // for JPA
+    }
+
+    /** A callback for {@code agent}, due at {@code dueAt}. */
+    public static Callback create(UUID consultationId, String agent, Instant dueAt, Instant now) {
+        Callback callback = new Callback();
+        callback.id = UUID.randomUUID();
+        callback.consultationId = consultationId;
+        callback.agent = agent;
+        callback.createdAt = now;
+        callback.dueAt = dueAt;
+        callback.status = CallbackStatus.PENDING;
+        return callback;
+    }
+
+    /** The agent called the caller back. */
+    public void complete(String note, Instant now) {
+        if (status != CallbackStatus.PENDING) {
+            throw DomainException.invalidTransition(status.name(), "completion");
+        }
+        this.note = note;
+        this.completedAt = now;
+        this.status = CallbackStatus.DONE;
+    }
+
+    /** No call is needed any more (the consultation was closed). */
+    public void cancel(Instant now) {
+        if (status == CallbackStatus.PENDING) {
+            this.completedAt = now;
+            this.status = CallbackStatus.CANCELLED;
+        }
+    }
+
+    /** Due: still pending and its time has come. */
+    public boolean due(Instant now) {
+        return status == CallbackStatus.PENDING && !dueAt.isAfter(now);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID consultationId() {
+        return consultationId;
+    }
+
+    public String agent() {
+        return agent;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public CallbackStatus status() {
+        return status;
+    }
+
+    public Instant notifiedAt() {
+        return notifiedAt;
+    }
+
+    public Instant completedAt() {
+        return completedAt;
+    }
+
+    public String note() {
+        return note;
+    }
+}

@@ -1,0 +1,162 @@
+package id.go.madiunkota.helpdesk.entity;
+
+import id.go.madiunkota.common.privacy.EncryptedStringConverter;
+import id.go.madiunkota.common.problem.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A complaint, suggestion or input (pengaduan, saran, masukan) about one of the four services, with the public
+ * tracking code given to the complainant. Open ({@code RECEIVED}) until staff answer it, once ({@code ANSWERED}).
+ * The complainant's phone and e-mail are encrypted in the database.
+ */
+@Entity
+@Table(name = "complaint")
+public class Complaint {
+
+    @Id
+    private UUID id;
+    @Column(name = "tracking_code", nullable = false, updatable = false)
+    private String trackingCode;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private ComplaintKind kind;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private ComplaintChannel channel;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private ServiceConcerned service;
+    @Column(name = "complainant_name", nullable = false, updatable = false)
+    private String complainantName;
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "complainant_phone", updatable = false)
+    private String complainantPhone;
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "complainant_email", updatable = false)
+    private String complainantEmail;
+    @Column(nullable = false, updatable = false)
+    private String content;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ComplaintStatus status;
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+    @Column(name = "recorded_by", updatable = false)
+    private String recordedBy;
+    private String answer;
+    @Column(name = "answered_by")
+    private String answeredBy;
+    @Column(name = "answered_at")
+    private Instant answeredAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private int rowVersion;
+
+    protected Complaint() {
+        // for JPA
+    }
+
+    /** A complaint received now; {@code recordedBy} is the staff member who recorded it, or null from the web form. */
+    public static Complaint receive(String trackingCode, ComplaintKind kind, ComplaintChannel channel,
+            ServiceConcerned service, String name, String phone, String email, String content, String recordedBy,
+            Instant now) {
+        Complaint complaint = new Complaint();
+        complaint.id = UUID.randomUUID();
+        complaint.trackingCode = trackingCode;
+        complaint.kind = kind;
+        complaint.channel = channel;
+        complaint.service = service;
+        complaint.complainantName = name;
+        complaint.complainantPhone = phone;
+        complaint.complainantEmail = email;
+        complaint.content = content;
+        complaint.recordedBy = recordedBy;
+        complaint.status = ComplaintStatus.RECEIVED;
+        complaint.receivedAt = now;
+        complaint.updatedAt = now;
+        return complaint;
+    }
+
+    /** Staff answer the complaint; once. */
+    public void answer(String answer, String staff, Instant now) {
+        if (status != ComplaintStatus.RECEIVED) {
+            throw DomainException.invalidTransition(status.name(), "response");
+        }
+        this.answer = answer;
+        this.answeredBy = staff;
+        this.answeredAt = now;
+        this.status = ComplaintStatus.ANSWERED;
+        this.updatedAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String trackingCode() {
+        return trackingCode;
+    }
+
+    public ComplaintKind kind() {
+        return kind;
+    }
+
+    public ComplaintChannel channel() {
+        return channel;
+    }
+
+    public ServiceConcerned service() {
+        return service;
+    }
+
+    public String complainantName() {
+        return complainantName;
+    }
+
+    public String complainantPhone() {
+        return complainantPhone;
+    }
+
+    public String complainantEmail() {
+        return complainantEmail;
+    }
+
+    public String content() {
+        return content;
+    }
+
+    public ComplaintStatus status() {
+        return status;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+
+    public String answer() {
+        return answer;
+    }
+
+    public String answeredBy() {
+        return answeredBy;
+    }
+
+    public Instant answeredAt() {
+        return answeredAt;
+    }
+}

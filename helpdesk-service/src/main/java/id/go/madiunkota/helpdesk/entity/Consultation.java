@@ -1,0 +1,235 @@
+package id.go.madiunkota.helpdesk.entity;
+
+import id.go.madiunkota.common.problem.DomainException;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A consultation of the LPSE helpdesk, following the seed's flowchart: the agent records the caller and the need,
+ * consults, and either answers directly ({@code RESOLVED}) or escalates to LKPP ({@code ESCALATED}, with a callback
+ * task); LKPP's answer is recorded ({@code ANSWERED}) and relayed; a caller who does not accept it sends the
+ * consultation back to {@code OPEN}; then it is closed. Each move is a method that refuses what the flow does not
+ * allow ({@link DomainException#invalidTransition}, answered 409).
+ */
+@Entity
+@Table(name = "consultation")
+public class Consultation {
+
+    @Id
+    private UUID id;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private ConsultationChannel channel;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ConsultationStatus status;
+    @Embedded
+    private CallerDetails caller;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Topic topic;
+    @Column(nullable = false, updatable = false)
+    private String question;
+    @Column(nullable = false, updatable = false)
+    private String agent;
+    @Column(name = "opened_at", nullable = false, updatable = false)
+    private Instant openedAt;
+    private String answer;
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+    @Column(name = "resolved_by")
+    private String resolvedBy;
+    @Column(name = "escalation_count", nullable = false)
+    private int escalationCount;
+    @Column(name = "lkpp_wait_seconds", nullable = false)
+    private int lkppWaitSeconds;
+    @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL)
+    @OrderBy("number")
+    private List<Escalation> escalations = new ArrayList<>();
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Column(name = "closed_by")
+    private String closedBy;
+    @Column(name = "target_minutes")
+    private Integer targetMinutes;
+    @Column(name = "within_target")
+    private Boolean withinTarget;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private int rowVersion;
+
+    protected Consultation() {
+        // for JPA
+    }
+
+    /** The agent records the caller and the need: the consultation is open. */
+    public static Consultation open(ConsultationChannel channel, CallerDetails caller, Topic topic, String question,
+            String agent, Instant now) {
+        Consultation consultation = new Consultation();
+        consultation.id = UUID.randomUUID();
+        consultation.channel = channel;
+        consultation.status = ConsultationStatus.OPEN;
+        consultation.caller = caller;
+        consultation.topic = topic;
+        consultation.question = question;
+        consultation.agent = agent;
+        consultation.openedAt = now;
+        consultation.updatedAt = now;
+        return consultation;
+    }
+
+    /** The agent answers the caller directly, without LKPP. */
+    public void resolve(String answer, String agent, Instant now) {
+        require(status == ConsultationStatus.OPEN, "resolution");
+        this.answer = answer;
+        this.resolvedBy = agent;
+        this.resolvedAt = now;
+        moveTo(ConsultationStatus.RESOLVED, now);
+    }
+
+    /** The agent cannot answer: asks LKPP, and owns the callback {@code callbackId}. Returns the new escalation. */
+    public Escalation escalate(String note, String agent, UUID callbackId, Instant now) {
+        require(status == ConsultationStatus.OPEN, "escalation");
+        Escalation escalation = new Escalation(this, escalations.size() + 1, note, agent, callbackId, now);
+        escalations.add(escalation);
+        escalationCount = escalations.size();
+        moveTo(ConsultationStatus.ESCALATED, now);
+        return escalation;
+    }
+
+    /** LKPP's answer to the current escalation, with LKPP's reference. */
+    public Escalation recordLkppAnswer(String answer, String lkppReference, String agent, Instant now) {
+        require(status == ConsultationStatus.ESCALATED, "lkpp-answer");
+        Escalation current = currentEscalation();
+        current.answered(answer, lkppReference, agent, now);
+        lkppWaitSeconds = (int) escalations.stream().map(Escalation::lkppWait).reduce(Duration.ZERO, Duration::plus)
+                .toSeconds();
+        moveTo(ConsultationStatus.ANSWERED, now);
+        return current;
+    }
+
+    /**
+     * LKPP's answer was told to the caller. Accepted, the consultation may close; not accepted, it goes back to
+     * consulting ({@code OPEN}), where the agent answers again or escalates once more.
+     */
+    public void relay(boolean accepted, Instant now) {
+        require(status == ConsultationStatus.ANSWERED && currentEscalation().relayedAt() == null, "relay");
+        currentEscalation().relayed(accepted, now);
+        moveTo(accepted ? ConsultationStatus.ANSWERED : ConsultationStatus.OPEN, now);
+    }
+
+    /** Done: from a direct answer, or from an LKPP answer the caller accepted. */
+    public void close(String agent, int targetMinutes, Instant now) {
+        boolean accepted = status == ConsultationStatus.ANSWERED && Boolean.TRUE.equals(currentEscalation().accepted());
+        require(status == ConsultationStatus.RESOLVED || accepted, "closure");
+        this.closedBy = agent;
+        this.closedAt = now;
+        this.targetMinutes = targetMinutes;
+        this.withinTarget = !Duration.between(openedAt, now).minusMinutes(targetMinutes).isPositive();
+        moveTo(ConsultationStatus.CLOSED, now);
+    }
+
+    /** The escalation in course or last finished; null if never escalated. */
+    public Escalation currentEscalation() {
+        return escalations.isEmpty() ? null : escalations.get(escalations.size() - 1);
+    }
+
+    private void require(boolean allowed, String action) {
+        if (!allowed) {
+            throw DomainException.invalidTransition(status.name(), action);
+        }
+    }
+
+    private void moveTo(ConsultationStatus next, Instant now) {
+        status = next;
+        updatedAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public ConsultationChannel channel() {
+        return channel;
+    }
+
+    public ConsultationStatus status() {
+        return status;
+    }
+
+    public CallerDetails caller() {
+        return caller;
+    }
+
+    public Topic topic() {
+        return topic;
+    }
+
+    public String question() {
+        return question;
+    }
+
+    public String agent() {
+        return agent;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public String answer() {
+        return answer;
+    }
+
+    public Instant resolvedAt() {
+        return resolvedAt;
+    }
+
+    public String resolvedBy() {
+        return resolvedBy;
+    }
+
+    public int escalationCount() {
+        return escalationCount;
+    }
+
+    public int lkppWaitSeconds() {
+        return lkppWaitSeconds;
+    }
+
+    public List<Escalation> escalations() {
+        return List.copyOf(escalations);
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public String closedBy() {
+        return closedBy;
+    }
+
+    public Integer targetMinutes() {
+        return targetMinutes;
+    }
+
+    public Boolean withinTarget() {
+        return withinTarget;
+    }
+}

@@ -1,0 +1,66 @@
+package id.go.madiunkota.helpdesk.rest;
+
+import id.go.madiunkota.helpdesk.service.CallbackService;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The calling agent's callback queue. */
+@Path("/callbacks")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("helpdesk-agent")
+@Tag(name = "Callbacks", description = "Tugas menelepon kembali setelah eskalasi ke LKPP")
+public class CallbackResource {
+
+    private final CallbackService callbacks;
+    private final SecurityIdentity identity;
+
+    public CallbackResource(CallbackService callbacks, SecurityIdentity identity) {
+        this.callbacks = callbacks;
+        this.identity = identity;
+    }
+
+    @GET
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The calling agent's pending callbacks, soonest first",
+            description = "due=true: only those whose time has come (each flagged overdue when it has waited longer "
+                    + "than madiun.helpdesk.callbacks.overdue-after).")
+    @APIResponse(responseCode = "200", description = "The queue",
+            content = @Content(schema = @Schema(implementation = CallbackView.class, type = SchemaType.ARRAY)))
+    public List<CallbackView> queue(@Parameter(description = "true: only callbacks due now")
+            @QueryParam("due") @DefaultValue("false") boolean due) {
+        return callbacks.queue(identity.getPrincipal().getName(), due);
+    }
+
+    @POST
+    @Path("{id}/completion")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Record that the agent called the caller back",
+            description = "Only the owning agent; relaying LKPP's answer completes the callback by itself.")
+    @APIResponse(responseCode = "200", description = "The callback, done",
+            content = @Content(schema = @Schema(implementation = CallbackView.class)))
+    public CallbackView complete(@Parameter(description = "The callback's id") @PathParam("id") UUID id,
+            @Valid ConsultationBodies.CallbackCompletion body) {
+        return callbacks.complete(id, identity.getPrincipal().getName(), body == null ? null : body.note());
+    }
+}

@@ -1,0 +1,118 @@
+package id.go.madiunkota.helpdesk.service;
+
+import id.go.madiunkota.common.problem.DomainException;
+import id.go.madiunkota.common.problem.InvalidInputException;
+import id.go.madiunkota.common.web.PageView;
+import id.go.madiunkota.events.helpdesk.ComplaintAnswered;
+import id.go.madiunkota.events.helpdesk.ComplaintReceived;
+import id.go.madiunkota.events.outbox.Outbox;
+import id.go.madiunkota.helpdesk.entity.Complaint;
+import id.go.madiunkota.helpdesk.entity.ComplaintChannel;
+import id.go.madiunkota.helpdesk.entity.ComplaintKind;
+import id.go.madiunkota.helpdesk.entity.ComplaintStatus;
+import id.go.madiunkota.helpdesk.entity.ServiceConcerned;
+import id.go.madiunkota.helpdesk.mapping.ComplaintMapper;
+import id.go.madiunkota.helpdesk.repository.ComplaintRepository;
+import id.go.madiunkota.helpdesk.rest.ComplaintReceipt;
+import id.go.madiunkota.helpdesk.rest.ComplaintTrackingView;
+import id.go.madiunkota.helpdesk.rest.ComplaintView;
+import id.go.madiunkota.helpdesk.rest.SubmitComplaint;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Complaints, suggestions and input: received from the web form or recorded by staff, with a tracking code; listed
+ * and answered by the staff whose {@link ComplaintScope} covers the service concerned (others see "not found").
+ */
+@ApplicationScoped
+public class ComplaintService {
+
+    private static final Logger LOG = Logger.getLogger(ComplaintService.class);
+
+    private final ComplaintRepository complaints;
+    private final TrackingCodes trackingCodes;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public ComplaintService(ComplaintRepository complaints, TrackingCodes trackingCodes, Outbox outbox, Clock clock) {
+        this.complaints = complaints;
+        this.trackingCodes = trackingCodes;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ComplaintReceipt submit(SubmitComplaint body, ComplaintScope scope) {
+        ComplaintChannel channel = body.channel() == null ? ComplaintChannel.ONLINE : body.channel();
+        if (!scope.staff() && channel != ComplaintChannel.ONLINE) {
+            throw InvalidInputException.of("channel", "complaint.staff-channel");
+        }
+        Instant now = clock.instant();
+        SubmitComplaint.ComplainantInput who = body.complainant();
+        Complaint complaint = Complaint.receive(trackingCodes.next(),
+                body.kind() == null ? ComplaintKind.COMPLAINT : body.kind(), channel, body.service(),
+                who.name().trim(), blankToNull(who.phone()), blankToNull(who.email()), body.content(),
+                scope.staff() ? scope.login() : null, now);
+        complaints.persist(complaint);
+        outbox.add(new ComplaintReceived(complaint.id(), channel.name(), body.service().name(), now), complaint.id());
+        LOG.infof("Received %s %s about %s (%s)", complaint.kind(), complaint.id(), body.service(), channel);
+        return ComplaintMapper.toReceipt(complaint);
+    }
+
+    @Transactional
+    public PageView<ComplaintView> list(ComplaintScope scope, ServiceConcerned service, ComplaintStatus status,
+            ComplaintKind kind, int page, int size) {
+        Set<ServiceConcerned> services = EnumSet.noneOf(ServiceConcerned.class);
+        services.addAll(scope.services());
+        if (service != null) {
+            services.retainAll(Set.of(service));
+        }
+        if (services.isEmpty()) {
+            return new PageView<>(java.util.List.of(), page, size, 0);
+        }
+        PanacheQuery<Complaint> query = complaints.search(services, status, kind, page, size);
+        return new PageView<>(query.list().stream().map(ComplaintMapper::toView).toList(), page, size, query.count());
+    }
+
+    @Transactional
+    public ComplaintView get(UUID id, ComplaintScope scope) {
+        return ComplaintMapper.toView(load(id, scope));
+    }
+
+    @Transactional
+    public ComplaintView respond(UUID id, String answer, ComplaintScope scope) {
+        Complaint complaint = complaints.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE) // one answer, in turn
+                .filter(c -> scope.covers(c.service()))
+                .orElseThrow(() -> DomainException.notFound("Complaint", id));
+        Instant now = clock.instant();
+        complaint.answer(answer, scope.login(), now);
+        outbox.add(new ComplaintAnswered(id, complaint.service().name(), scope.login(), complaint.receivedAt(), now),
+                id);
+        LOG.infof("Answered complaint %s", id);
+        return ComplaintMapper.toView(complaint);
+    }
+
+    @Transactional
+    public ComplaintTrackingView track(String trackingCode) {
+        return complaints.findByTrackingCode(TrackingCodes.wellFormed(trackingCode) ? trackingCode : "")
+                .map(ComplaintMapper::toTracking)
+                .orElseThrow(() -> DomainException.notFound("Tracking code", trackingCode));
+    }
+
+    private Complaint load(UUID id, ComplaintScope scope) {
+        return complaints.findByIdOptional(id).filter(c -> scope.covers(c.service()))
+                .orElseThrow(() -> DomainException.notFound("Complaint", id));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
