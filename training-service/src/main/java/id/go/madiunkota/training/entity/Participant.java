@@ -1,0 +1,66 @@
+package id.go.madiunkota.training.entity;
+
+import id.go.madiunkota.common.privacy.EncryptedStringConverter;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.util.UUID;
+
+/** Who registered: name, NIP, phone and e-mail are personal data, encrypted at rest and never logged or published. */
+@Embeddable
+public class Participant {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "participant_type", nullable = false, updatable = false)
+    private Audience type;
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "participant_name", nullable = false, updatable = false)
+    private String name;
+    @Column(nullable = false, updatable = false)
+    private String organization;
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(updatable = false)
+    private String nip;
+    @Column(name = "nip_hash", updatable = false)
+    private String nipHash;
+    @Column(name = "provider_id", updatable = false)
+    private UUID providerId;
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(updatable = false)
+    private String phone;
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(updatable = false)
+    private String email;
+
+    protected Participant() {
+        // for JPA
+    }
+
+    public Participant(Audience type, String name, String organization, String nip, String nipHash, UUID providerId,
+            String phone, String email) {
+        this.type = type;
+        this.name = name;
+        this.organization = organization;
+        this.nip = nip;
+        this.nipHash = nipHash;
+        this.providerId = providerId;
+        this.phone = phone;
+        this.email = email;
+    }
+
+    /** The same person, for a repeat registration. */
+    public Participant copy() {
+        return new Participant(type, name, organization, nip, nipHash, providerId, phone, email);
+    }
+
+    public Audience type() { return type; }
+    public String name() { return name; }
+    public String organization() { return organization; }
+    public String nip() { return nip; }
+    public String nipHash() { return nipHash; }
+    public UUID providerId() { return providerId; }
+    public String phone() { return phone; }
+    public String email() { return email; }
+}

@@ -1,0 +1,178 @@
+package id.go.madiunkota.training.entity;
+
+import id.go.madiunkota.common.problem.DomainException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A participant's registration for a session. It takes a place (CONFIRMED, or PENDING_DECREE for an official whose
+ * decree is not recorded yet) or waits on the waitlist; then the attendance list and the completion. A participant who
+ * has not understood gets a repeat registration for the next session of the same audience, with the attempt counted.
+ */
+@Entity
+@Table(name = "registration")
+public class Registration {
+
+    @Id
+    private UUID id;
+    @Column(name = "session_id", nullable = false, updatable = false)
+    private UUID sessionId;
+    @Embedded
+    private Participant participant;
+    @Column(name = "guest_book_signed_at", nullable = false, updatable = false)
+    private Instant guestBookSignedAt;
+    @Embedded
+    private Decree decree;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RegistrationStatus status;
+    @Column(name = "queue_number", nullable = false, updatable = false)
+    private int queueNumber;
+    @Column(nullable = false, updatable = false)
+    private int attempt;
+    @Column(name = "previous_registration_id", updatable = false)
+    private UUID previousRegistrationId;
+    @Column(name = "registered_by", updatable = false)
+    private String registeredBy;
+    @Column(name = "registered_at", nullable = false, updatable = false)
+    private Instant registeredAt;
+    @Column(name = "attended_at")
+    private Instant attendedAt;
+    @Column(name = "attendance_recorded_by")
+    private String attendanceRecordedBy;
+    @Column(name = "completed_at")
+    private Instant completedAt;
+    private Boolean understood;
+    @Column(name = "repeat_registration_id")
+    private UUID repeatRegistrationId;
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private int rowVersion;
+
+    protected Registration() {
+        // for JPA
+    }
+
+    /**
+     * A new registration, queue number {@code queueNumber} of its session; {@code placeFree} says whether the session
+     * has a place left (the caller holds the session's row lock).
+     */
+    public static Registration register(UUID sessionId, Participant participant, Instant guestBookSignedAt,
+            Decree decree, int queueNumber, boolean placeFree, int attempt, UUID previousRegistrationId,
+            String registeredBy, Instant now) {
+        Registration registration = new Registration();
+        registration.id = UUID.randomUUID();
+        registration.sessionId = sessionId;
+        registration.participant = participant;
+        registration.guestBookSignedAt = guestBookSignedAt;
+        registration.decree = decree;
+        registration.queueNumber = queueNumber;
+        registration.attempt = attempt;
+        registration.previousRegistrationId = previousRegistrationId;
+        registration.registeredBy = registeredBy;
+        registration.registeredAt = now;
+        registration.updatedAt = now;
+        registration.status = placeFree ? placedStatus(participant, decree) : RegistrationStatus.WAITLISTED;
+        return registration;
+    }
+
+    private static RegistrationStatus placedStatus(Participant participant, Decree decree) {
+        boolean needsDecree = participant.type() == Audience.PROCUREMENT_OFFICIAL;
+        return needsDecree && (decree == null || !decree.present())
+                ? RegistrationStatus.PENDING_DECREE : RegistrationStatus.CONFIRMED;
+    }
+
+    /** A place freed up: the first on the waitlist takes it. */
+    public void promote(Instant now) {
+        require(status == RegistrationStatus.WAITLISTED, "promote");
+        status = placedStatus(participant, decree);
+        updatedAt = now;
+    }
+
+    /** The official's decree is recorded; a pending registration is confirmed, a waitlisted one keeps waiting. */
+    public void recordDecree(Decree decree, Instant now) {
+        if (participant.type() != Audience.PROCUREMENT_OFFICIAL) {
+            throw DomainException.unprocessable("registration.decree-not-needed");
+        }
+        require(status == RegistrationStatus.PENDING_DECREE || status == RegistrationStatus.WAITLISTED,
+                "record-decree");
+        this.decree = decree;
+        if (status == RegistrationStatus.PENDING_DECREE) {
+            status = RegistrationStatus.CONFIRMED;
+        }
+        updatedAt = now;
+    }
+
+    /** The participant signed the attendance list (daftar hadir). */
+    public void attend(String recordedBy, Instant now) {
+        require(status == RegistrationStatus.CONFIRMED, "record-attendance");
+        status = RegistrationStatus.ATTENDED;
+        attendedAt = now;
+        attendanceRecordedBy = recordedBy;
+        updatedAt = now;
+    }
+
+    /** The completion: whether the participant understood the training. */
+    public void complete(boolean understood, Instant now) {
+        require(status == RegistrationStatus.ATTENDED, "complete");
+        status = RegistrationStatus.COMPLETED;
+        this.understood = understood;
+        completedAt = now;
+        updatedAt = now;
+    }
+
+    /** Links the repeat registration offered to a participant who has not understood. */
+    public void offeredRepeat(UUID repeatId, Instant now) {
+        this.repeatRegistrationId = repeatId;
+        updatedAt = now;
+    }
+
+    /** Cancelled; returns whether it held a place, which the session then gives to the waitlist. */
+    public boolean cancel(String reason, Instant now) {
+        require(status == RegistrationStatus.PENDING_DECREE || status == RegistrationStatus.CONFIRMED
+                || status == RegistrationStatus.WAITLISTED, "cancel");
+        boolean heldPlace = status.holdsPlace();
+        status = RegistrationStatus.CANCELLED;
+        cancelledAt = now;
+        cancelReason = reason;
+        updatedAt = now;
+        return heldPlace;
+    }
+
+    private void require(boolean allowed, String action) {
+        if (!allowed) {
+            throw DomainException.invalidTransition(status.name(), action);
+        }
+    }
+
+    public UUID id() { return id; }
+    public UUID sessionId() { return sessionId; }
+    public Participant participant() { return participant; }
+    public Instant guestBookSignedAt() { return guestBookSignedAt; }
+    public Decree decree() { return decree != null && decree.present() ? decree : null; }
+    public RegistrationStatus status() { return status; }
+    public int queueNumber() { return queueNumber; }
+    public int attempt() { return attempt; }
+    public UUID previousRegistrationId() { return previousRegistrationId; }
+    public Instant registeredAt() { return registeredAt; }
+    public Instant attendedAt() { return attendedAt; }
+    public Instant completedAt() { return completedAt; }
+    public Boolean understood() { return understood; }
+    public UUID repeatRegistrationId() { return repeatRegistrationId; }
+    public Instant cancelledAt() { return cancelledAt; }
+    public String cancelReason() { return cancelReason; }
+}

@@ -1,0 +1,102 @@
+package id.go.madiunkota.training.rest;
+
+import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.training.service.RegistrationService;
+import id.go.madiunkota.training.service.TrainingQueries;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** One registration: the official's decree, cancellation (the place goes to the waitlist), completion. */
+@Path("/registrations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Registrations", description = "A participant's registration for a session")
+public class RegistrationResource {
+
+    private final RegistrationService registrations;
+    private final TrainingQueries queries;
+
+    public RegistrationResource(RegistrationService registrations, TrainingQueries queries) {
+        this.registrations = registrations;
+        this.queries = queries;
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed("trainer")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "One registration")
+    @APIResponse(responseCode = "200", description = "The registration",
+            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+    public RegistrationView get(@Parameter(description = "The registration's id") @PathParam("id") UUID id) {
+        return queries.view(registrations.load(id));
+    }
+
+    @POST
+    @Path("/{id}/decree")
+    @RolesAllowed("trainer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Record a procurement official's decree (surat keputusan)",
+            description = "A PENDING_DECREE registration becomes CONFIRMED; a waitlisted one keeps its place in the "
+                    + "queue and is confirmed directly when promoted.")
+    @APIResponse(responseCode = "200", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(responseCode = "409", description = "Not pending a decree nor waitlisted",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A provider's registration, which needs no decree",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RegistrationView decree(@Parameter(description = "The registration's id") @PathParam("id") UUID id,
+            @Valid @NotNull RegistrationBodies.DecreeBody body) {
+        return queries.view(registrations.recordDecree(id, body));
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @RolesAllowed("trainer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Cancel a registration", description = "A place it held goes to the first on the waitlist.")
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(responseCode = "409", description = "Already cancelled, attended or completed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RegistrationView cancel(@Parameter(description = "The registration's id") @PathParam("id") UUID id,
+            @Valid @NotNull RegistrationBodies.Cancel body) {
+        return queries.view(registrations.cancel(id, body.reason()));
+    }
+
+    @POST
+    @Path("/{id}/completion")
+    @RolesAllowed("trainer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Record a participant's completion",
+            description = "understood=false: the participant is registered for the next session of the same "
+                    + "audience (attempt + 1), or as soon as one is scheduled.")
+    @APIResponse(responseCode = "200", description = "Recorded, with the repeat registration if any",
+            content = @Content(schema = @Schema(implementation = CompletionView.class)))
+    @APIResponse(responseCode = "409", description = "Not on the attendance list, or already completed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CompletionView complete(@Parameter(description = "The registration's id") @PathParam("id") UUID id,
+            @Valid @NotNull RegistrationBodies.Completion body) {
+        RegistrationService.Completed done = registrations.complete(id, body.understood());
+        return new CompletionView(queries.view(done.registration()),
+                done.repeat() == null ? null : queries.view(done.repeat()));
+    }
+}

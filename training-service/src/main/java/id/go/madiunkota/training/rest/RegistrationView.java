@@ -1,0 +1,50 @@
+package id.go.madiunkota.training.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A registration as the trainer sees it.
+ *
+ * @param waitlistPosition place on the waitlist (1 is promoted first), or null when not waitlisted
+ * @param attempt 1 for the participant's first training of this kind, 2 and more when repeating
+ * @param repeatRegistrationId the registration for the next session offered after "not understood"
+ */
+@Schema(name = "Registration")
+public record RegistrationView(
+        UUID id,
+        UUID sessionId,
+        @Schema(example = "CONFIRMED") String status,
+        Integer waitlistPosition,
+        @Schema(example = "1") int attempt,
+        ParticipantView participant,
+        Instant guestBookSignedAt,
+        DecreeView decree,
+        Instant registeredAt,
+        Instant attendedAt,
+        Instant completedAt,
+        Boolean understood,
+        UUID previousRegistrationId,
+        UUID repeatRegistrationId,
+        String cancelReason) {
+
+    /** The participant. */
+    @Schema(name = "ParticipantView")
+    public record ParticipantView(
+            @Schema(example = "Siti Rahmawati") String name,
+            @Schema(example = "PROVIDER") String type,
+            @Schema(example = "CV Maju Jaya") String organization,
+            @Schema(example = "198503102010012003") String nip,
+            UUID providerId,
+            @Schema(example = "081234567890") String phone,
+            @Schema(example = "siti@majujaya.co.id") String email) {
+    }
+
+    /** The recorded decree. */
+    @Schema(name = "DecreeView")
+    public record DecreeView(@Schema(example = "800/123/401.102/2026") String number,
+            @Schema(example = "2026-11-20") LocalDate date) {
+    }
+}

@@ -1,0 +1,200 @@
+package id.go.madiunkota.training.rest;
+
+import id.go.madiunkota.common.web.PageView;
+import id.go.madiunkota.training.entity.RegistrationStatus;
+import id.go.madiunkota.training.entity.TrainingSession;
+import id.go.madiunkota.training.service.RegistrationService;
+import id.go.madiunkota.training.service.SessionService;
+import id.go.madiunkota.training.service.TrainingQueries;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import id.go.madiunkota.common.problem.Problem;
+
+/** The public schedule of SPSE training sessions, and what the trainer does with a session. */
+@Path("/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sessions", description = "Pelatihan SPSE: the public schedule, registrations and the attendance list")
+public class SessionResource {
+
+    private final SessionService sessions;
+    private final RegistrationService registrations;
+    private final TrainingQueries queries;
+    private final SecurityIdentity identity;
+    private final Clock clock;
+
+    public SessionResource(SessionService sessions, RegistrationService registrations, TrainingQueries queries,
+            SecurityIdentity identity, Clock clock) {
+        this.sessions = sessions;
+        this.registrations = registrations;
+        this.queries = queries;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "The public schedule", description = "Sessions dated from `from` (default today) to `to` "
+            + "(default a year later), earliest first, with the places left.")
+    @APIResponse(responseCode = "200", description = "One page of sessions",
+            content = @Content(schema = @Schema(implementation = PageView.class)))
+    public PageView<SessionView> list(
+            @Parameter(description = "First day, YYYY-MM-DD (default today)", example = "2026-12-01")
+            @QueryParam("from") String from,
+            @Parameter(description = "Last day, YYYY-MM-DD (default a year after `from`)", example = "2026-12-31")
+            @QueryParam("to") String to,
+            @Parameter(description = "Only sessions for this audience: PROVIDER or PROCUREMENT_OFFICIAL",
+                    example = "PROVIDER") @QueryParam("audience") String audience,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
+            int size) {
+        LocalDate first = QueryParams.date("from", from, LocalDate.now(clock.withZone(
+                id.go.madiunkota.training.service.Schedule.ZONE)));
+        LocalDate last = QueryParams.date("to", to, first.plusYears(1));
+        QueryParams.period(first, last, 3660);
+        return queries.schedule(first, last, QueryParams.audience(audience), page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Operation(summary = "One session of the schedule")
+    @APIResponse(responseCode = "200", description = "The session",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
+    public SessionView get(@Parameter(description = "The session's id") @PathParam("id") UUID id) {
+        return queries.session(sessions.get(id));
+    }
+
+    @POST
+    @RolesAllowed({"trainer", "admin"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Schedule a session", description = "2 to 5 hours (the service standard's targets) within "
+            + "one day, on a working day of the calendar (ppid-service's, copied locally). Publishes "
+            + "training.TrainingScheduled; waiting invitations and repeats are registered for it.")
+    @APIResponse(responseCode = "201", description = "Scheduled; Location names the session",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "422", description = "A non-working day, a length outside 2 to 5 hours, more than "
+            + "one day, in the past, or a year the calendar copy does not know",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response schedule(@Valid @NotNull SessionBodies.Schedule body, @Context UriInfo uri) {
+        TrainingSession session = sessions.schedule(body, identity.getPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(session.id().toString()).build())
+                .entity(queries.session(session)).build();
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @RolesAllowed({"trainer", "admin"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Cancel a session", description = "Cancels its open registrations and notifies the "
+            + "registrants (training.TrainingCancelled); invited providers are invited to the next provider session.")
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(responseCode = "409", description = "Already cancelled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The session has already taken place",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SessionView cancel(@Parameter(description = "The session's id") @PathParam("id") UUID id,
+            @Valid @NotNull SessionBodies.Cancel body) {
+        return queries.session(sessions.cancel(id, body.reason()));
+    }
+
+    @POST
+    @Path("/{id}/registrations")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register for a session", description = "Anonymous (online) or by a trainer. The answer's "
+            + "status: CONFIRMED, WAITLISTED when the session is full, or PENDING_DECREE for a procurement official "
+            + "whose superior's decree is not recorded yet.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the registration",
+            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(responseCode = "409", description = "The session is cancelled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The session has started, or is for the other audience",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@Parameter(description = "The session's id") @PathParam("id") UUID id,
+            @Valid @NotNull RegistrationBodies.Register body, @Context UriInfo uri) {
+        String by = identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        RegistrationView view = queries.view(registrations.register(id, body, by));
+        return Response.created(uri.getBaseUriBuilder().path("registrations").path(view.id().toString()).build())
+                .entity(view).build();
+    }
+
+    @GET
+    @Path("/{id}/registrations")
+    @RolesAllowed("trainer")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The registrations of a session, in arrival order")
+    @APIResponse(responseCode = "200", description = "One page of registrations",
+            content = @Content(schema = @Schema(implementation = PageView.class)))
+    public PageView<RegistrationView> registrations(
+            @Parameter(description = "The session's id") @PathParam("id") UUID id,
+            @Parameter(description = "Only this status") @QueryParam("status") RegistrationStatus status,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100)
+            int size) {
+        sessions.get(id);
+        return queries.registrations(id, status, page, size);
+    }
+
+    @POST
+    @Path("/{id}/attendance")
+    @RolesAllowed("trainer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Put a participant on the attendance list (daftar hadir)",
+            description = "For a CONFIRMED registration of this session, from the session's day on.")
+    @APIResponse(responseCode = "200", description = "On the list",
+            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(responseCode = "409", description = "Not confirmed (pending its decree, waitlisted, cancelled), "
+            + "already on the list, or the session is cancelled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Before the session's day",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RegistrationView attend(@Parameter(description = "The session's id") @PathParam("id") UUID id,
+            @Valid @NotNull RegistrationBodies.Attendance body) {
+        return queries.view(registrations.attend(id, body.registrationId(), identity.getPrincipal().getName()));
+    }
+
+    @GET
+    @Path("/{id}/attendance")
+    @RolesAllowed("trainer")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "The attendance list (daftar hadir) of a session, in signing order")
+    @APIResponse(responseCode = "200", description = "Those present",
+            content = @Content(schema = @Schema(implementation = RegistrationView.class, type =
+                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    public List<RegistrationView> attendance(@Parameter(description = "The session's id") @PathParam("id") UUID id) {
+        sessions.get(id);
+        return queries.attendance(id);
+    }
+}

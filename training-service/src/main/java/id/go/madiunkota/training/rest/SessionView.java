@@ -1,0 +1,29 @@
+package id.go.madiunkota.training.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A session as the public schedule shows it.
+ *
+ * @param placesLeft places not taken yet (0 when full: new registrations go to the waitlist)
+ * @param waitlisted how many wait for a place
+ */
+@Schema(name = "Session")
+public record SessionView(
+        UUID id,
+        @Schema(example = "Pelatihan SPSE 4.5 untuk Penyedia") String title,
+        @Schema(example = "PROVIDER") String audience,
+        @Schema(example = "2026-12-08") LocalDate date,
+        @Schema(example = "2026-12-08T02:00:00Z") Instant startsAt,
+        @Schema(example = "2026-12-08T05:00:00Z") Instant endsAt,
+        @Schema(example = "Ruang Pelatihan LPSE, Lantai 2") String room,
+        @Schema(example = "20") int capacity,
+        @Schema(example = "Agus Prasetyo, S.Kom.") String trainer,
+        @Schema(example = "SCHEDULED") String status,
+        @Schema(example = "12") long placesLeft,
+        @Schema(example = "0") long waitlisted,
+        String cancelReason) {
+}

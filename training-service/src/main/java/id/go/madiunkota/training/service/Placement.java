@@ -1,0 +1,75 @@
+package id.go.madiunkota.training.service;
+
+import id.go.madiunkota.events.outbox.Outbox;
+import id.go.madiunkota.events.training.ParticipantRegistered;
+import id.go.madiunkota.events.training.ParticipantWaitlisted;
+import id.go.madiunkota.training.entity.Decree;
+import id.go.madiunkota.training.entity.Participant;
+import id.go.madiunkota.training.entity.Registration;
+import id.go.madiunkota.training.entity.RegistrationStatus;
+import id.go.madiunkota.training.entity.TrainingSession;
+import id.go.madiunkota.training.repository.RegistrationRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Gives a registration a place of a session or a waitlist position, and a freed place to the first on the waitlist.
+ * The caller holds the session's row lock, so that two registrations never take the same last place.
+ */
+@ApplicationScoped
+public class Placement {
+
+    private final RegistrationRepository registrations;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public Placement(RegistrationRepository registrations, Outbox outbox, Clock clock) {
+        this.registrations = registrations;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Registers {@code participant} for the locked {@code session}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Registration place(TrainingSession session, Participant participant, Instant guestBookSignedAt,
+            Decree decree, int attempt, UUID previousRegistrationId, String registeredBy) {
+        boolean placeFree = registrations.placesTaken(session.id()) < session.capacity();
+        Registration registration = Registration.register(session.id(), participant, guestBookSignedAt, decree,
+                registrations.nextQueueNumber(session.id()), placeFree, attempt, previousRegistrationId,
+                registeredBy, clock.instant());
+        registrations.persist(registration);
+        if (registration.status() == RegistrationStatus.WAITLISTED) {
+            registrations.flush();
+            outbox.add(new ParticipantWaitlisted(registration.id(), session.id(), participant.type().name(),
+                    registrations.waitlistPosition(session.id(), registration.queueNumber()), attempt),
+                    registration.id());
+        } else {
+            announce(registration);
+        }
+        return registration;
+    }
+
+    /** A place of the locked {@code session} became free: the first on its waitlist takes it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void promoteFirst(TrainingSession session) {
+        registrations.flush();
+        if (registrations.placesTaken(session.id()) >= session.capacity()) {
+            return;
+        }
+        registrations.firstWaiting(session.id()).ifPresent(next -> {
+            next.promote(clock.instant());
+            announce(next);
+        });
+    }
+
+    /** ParticipantRegistered: the registration holds a place, confirmed or pending its decree. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announce(Registration registration) {
+        outbox.add(new ParticipantRegistered(registration.id(), registration.sessionId(),
+                registration.participant().type().name(), registration.status().name(), registration.attempt()),
+                registration.id());
+    }
+}

@@ -1,0 +1,44 @@
+package id.go.madiunkota.training.support;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+
+/**
+ * The clock of the test application: the real time unless a test sets it, so that deadlines are tested on chosen
+ * days instead of waiting for them. Replaces service-common's default clock bean. Tests reset it when done.
+ */
+@ApplicationScoped
+public class TestClock extends Clock {
+
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    private volatile Instant fixed;
+
+    /** From now on the time is {@code at} (until {@link #reset()}). */
+    public void set(OffsetDateTime at) {
+        fixed = at.toInstant();
+    }
+
+    /** Back to the real time. */
+    public void reset() {
+        fixed = null;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return JAKARTA;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.fixed(instant(), zone);
+    }
+
+    @Override
+    public Instant instant() {
+        Instant at = fixed;
+        return at != null ? at : Instant.now();
+    }
+}

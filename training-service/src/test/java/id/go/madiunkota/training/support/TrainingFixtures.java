@@ -1,0 +1,105 @@
+package id.go.madiunkota.training.support;
+
+import static io.restassured.RestAssured.given;
+
+import id.go.madiunkota.training.service.CalendarCopyService;
+import id.go.madiunkota.training.service.PpidCalendarClient;
+import io.restassured.http.ContentType;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Test data: a year of its own per test class (far in the future, so that no other test's data and no event of
+ * another service's tests touches it), its calendar seeded, and request bodies.
+ */
+public final class TrainingFixtures {
+
+    private TrainingFixtures() {
+    }
+
+    /** A year of its own for a test class. */
+    public static int freshYear() {
+        return ThreadLocalRandom.current().nextInt(2040, 2090);
+    }
+
+    /**
+     * A year after every other test class's, for a test that needs to know there is no later session (the test
+     * database is shared by the classes of one run).
+     */
+    public static int latestYear() {
+        return ThreadLocalRandom.current().nextInt(2095, 2099);
+    }
+
+    /** Seeds the local calendar copy for {@code year}: New Year's Day and {@link #holiday(int)}. */
+    public static void seedCalendar(CalendarCopyService calendar, int year) {
+        calendar.fill(List.of(new PpidCalendarClient.Day(LocalDate.of(year, 1, 1), "NATIONAL_HOLIDAY"),
+                new PpidCalendarClient.Day(holiday(year), "NATIONAL_HOLIDAY")), 1);
+    }
+
+    /** A Wednesday in March that the seeded calendar makes a holiday. */
+    public static LocalDate holiday(int year) {
+        return LocalDate.of(year, 3, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.WEDNESDAY));
+    }
+
+    /** The {@code n}-th Monday (from 1) of May: working days. */
+    public static LocalDate workingDay(int year, int n) {
+        return LocalDate.of(year, 5, 1).with(TemporalAdjusters.dayOfWeekInMonth(n, DayOfWeek.MONDAY));
+    }
+
+    /** A session body: {@code hours} long from 09:00 WIB on {@code day}. */
+    public static Map<String, Object> session(String audience, LocalDate day, int hours, int capacity) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", "Pelatihan SPSE untuk " + audience);
+        body.put("audience", audience);
+        body.put("startsAt", day + "T09:00:00+07:00");
+        body.put("endsAt", day + "T" + String.format("%02d", 9 + hours) + ":00:00+07:00");
+        body.put("room", "Ruang Pelatihan LPSE");
+        body.put("capacity", capacity);
+        body.put("trainer", "Agus Prasetyo");
+        return body;
+    }
+
+    /** Schedules a session as a trainer would (the caller runs under @TestSecurity with role trainer or admin). */
+    public static String schedule(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/api/training/sessions")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** A provider's registration body. */
+    public static Map<String, Object> provider(String name) {
+        Map<String, Object> participant = new HashMap<>();
+        participant.put("name", name);
+        participant.put("type", "PROVIDER");
+        participant.put("organization", "CV Maju Jaya");
+        participant.put("phone", "081234567890");
+        participant.put("email", "peserta@majujaya.co.id");
+        return registration(participant, null);
+    }
+
+    /** A procurement official's registration body, with a decree or without. */
+    public static Map<String, Object> official(String name, String nip, boolean withDecree) {
+        Map<String, Object> participant = new HashMap<>();
+        participant.put("name", name);
+        participant.put("type", "PROCUREMENT_OFFICIAL");
+        participant.put("organization", "Dinas Pekerjaan Umum Kota Madiun");
+        participant.put("nip", nip);
+        participant.put("phone", "081298765432");
+        return registration(participant, withDecree ? Map.of("number", "800/12/401.102/2026", "date", "2026-11-20")
+                : null);
+    }
+
+    private static Map<String, Object> registration(Map<String, Object> participant, Map<String, Object> decree) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("participant", participant);
+        body.put("guestBookSignedAt", "2026-11-02T08:00:00Z");
+        if (decree != null) {
+            body.put("decree", decree);
+        }
+        return body;
+    }
+}
