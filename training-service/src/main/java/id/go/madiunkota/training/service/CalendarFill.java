@@ -41,7 +41,7 @@ public class CalendarFill {
         }
     }
 
-    @Scheduled(every = "${madiun.training.calendar.fill-retry:5m}", delayed = "1m",
+    @Scheduled(every = "${madiun.training.calendar.fill-retry:15s}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void retry() {
         if (config.calendar().fillAtStart()) {
