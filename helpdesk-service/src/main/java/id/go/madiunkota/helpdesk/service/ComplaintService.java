@@ -3,6 +3,7 @@ package id.go.madiunkota.helpdesk.service;
 import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.common.problem.InvalidInputException;
 import id.go.madiunkota.common.web.PageView;
+import id.go.madiunkota.common.web.TrackingCodes;
 import id.go.madiunkota.events.helpdesk.ComplaintAnswered;
 import id.go.madiunkota.events.helpdesk.ComplaintReceived;
 import id.go.madiunkota.events.outbox.Outbox;

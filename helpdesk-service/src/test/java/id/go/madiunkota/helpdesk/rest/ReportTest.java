@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import id.go.madiunkota.helpdesk.support.Bodies;
 import id.go.madiunkota.helpdesk.support.Consultations;
-import id.go.madiunkota.helpdesk.support.TestClock;
+import id.go.madiunkota.common.config.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;

@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import id.go.madiunkota.helpdesk.repository.CallbackRepository;
 import id.go.madiunkota.helpdesk.support.OutboxRows;
-import id.go.madiunkota.helpdesk.support.TestClock;
+import id.go.madiunkota.common.config.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;

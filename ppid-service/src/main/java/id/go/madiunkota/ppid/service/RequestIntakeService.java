@@ -2,6 +2,7 @@ package id.go.madiunkota.ppid.service;
 
 import id.go.madiunkota.common.privacy.PersonalDataCipher;
 import id.go.madiunkota.common.problem.InvalidInputException;
+import id.go.madiunkota.common.web.TrackingCodes;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.ppid.RequestReceived;
 import id.go.madiunkota.ppid.entity.Applicant;

@@ -2,6 +2,7 @@ package id.go.madiunkota.ppid.service;
 
 import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.common.web.PageView;
+import id.go.madiunkota.common.web.TrackingCodes;
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.entity.RequestStatus;
 import id.go.madiunkota.ppid.mapping.ObjectionMapper;

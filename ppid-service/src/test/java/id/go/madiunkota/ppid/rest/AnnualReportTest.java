@@ -24,7 +24,7 @@ import id.go.madiunkota.ppid.service.Caller;
 import id.go.madiunkota.ppid.service.ObjectionService;
 import id.go.madiunkota.ppid.service.RequestIntakeService;
 import id.go.madiunkota.ppid.service.RequestWorkflowService;
-import id.go.madiunkota.ppid.support.TestClock;
+import id.go.madiunkota.common.config.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;

@@ -10,7 +10,7 @@ import id.go.madiunkota.ppid.entity.DecisionOutcome;
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.service.RequestWorkflowService;
 import id.go.madiunkota.ppid.support.Requests;
-import id.go.madiunkota.ppid.support.TestClock;
+import id.go.madiunkota.common.config.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;

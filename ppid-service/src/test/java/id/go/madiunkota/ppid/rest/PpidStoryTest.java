@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.support.Requests;
-import id.go.madiunkota.ppid.support.TestClock;
+import id.go.madiunkota.common.config.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;

@@ -11,7 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import id.go.madiunkota.training.entity.Audience;
 import id.go.madiunkota.training.service.CalendarCopyService;
 import id.go.madiunkota.training.service.SessionService;
-import id.go.madiunkota.training.support.TestClock;
+import id.go.madiunkota.common.config.TestClock;
 import id.go.madiunkota.training.support.TrainingFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;

@@ -14,7 +14,7 @@ import id.go.madiunkota.verification.service.ProviderService;
 import id.go.madiunkota.verification.service.VerificationService;
 import id.go.madiunkota.verification.service.VerificationWorkflowService;
 import id.go.madiunkota.verification.support.Fixtures;
-import id.go.madiunkota.verification.support.TestClock;
+import id.go.madiunkota.common.config.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;

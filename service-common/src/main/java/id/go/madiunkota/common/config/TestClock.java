@@ -1,5 +1,6 @@
-package id.go.madiunkota.verification.support;
+package id.go.madiunkota.common.config;
 
+import io.quarkus.arc.profile.IfBuildProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,10 +8,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 /**
- * The clock of the test application: the real time unless a test sets it, so that deadlines are tested on chosen
- * days instead of waiting for them. Replaces service-common's default clock bean. Tests reset it when done.
+ * The clock of a service's test application: the real time unless a test sets it, so that deadlines are tested on chosen
+ * days instead of waiting for them. Replaces the default clock of {@link ClockProducer}, in the test profile only: a
+ * production build does not contain this bean. Tests reset it when done.
  */
 @ApplicationScoped
+@IfBuildProfile("test")
 public class TestClock extends Clock {
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");

@@ -1,4 +1,4 @@
-package id.go.madiunkota.helpdesk.service;
+package id.go.madiunkota.common.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
