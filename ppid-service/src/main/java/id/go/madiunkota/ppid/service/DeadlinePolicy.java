@@ -43,15 +43,20 @@ public class DeadlinePolicy {
                 workingDays.version());
     }
 
-    /** The due date after an extension given on {@code noticeDay}. */
+    /**
+     * The due date after an extension given on {@code noticeDay}. An extension never shortens the time: counted from
+     * an early notice day it could fall before the first due date, and then the first due date stands.
+     */
     public LocalDate extendedDueDate(Deadline deadline, LocalDate noticeDay) {
         WorkingDays workingDays = calendar.snapshot();
         int extension = standard.target(EXTENSION_DAYS);
+        LocalDate firstDue = workingDays.addWorkingDays(deadline.receivedOn(), standard.target(RESPONSE_DAYS));
         LocalDate base = switch (config.requests().extensionBase()) {
             case NOTICE_DAY -> workingDays.receiptDay(noticeDay);
-            case ORIGINAL_DUE_DATE -> workingDays.addWorkingDays(deadline.receivedOn(), standard.target(RESPONSE_DAYS));
+            case ORIGINAL_DUE_DATE -> firstDue;
         };
-        return workingDays.addWorkingDays(base, extension);
+        LocalDate extended = workingDays.addWorkingDays(base, extension);
+        return extended.isBefore(firstDue) ? firstDue : extended;
     }
 
     /** The due date on today's calendar, for a deadline computed on an older one. */

@@ -55,6 +55,16 @@ class RequestWorkflowTest {
     }
 
     @Test
+    void anExtensionNeverShortensTheTime() {
+        clock.set(OffsetDateTime.parse("2026-03-13T10:00:00+07:00"));
+        String id = submitted();
+        // On the day of receipt, 7 working days from the notice end on 31 March, before the first due date (6 April).
+        action(id, "extension", Map.of("reason", "Data dihimpun dari tiga bidang")).statusCode(200)
+                .body("status", equalTo("EXTENDED"))
+                .body("dueDate", equalTo("2026-04-06"));
+    }
+
+    @Test
     void anExtensionAfterTheFirstTenWorkingDaysIsRefused() {
         clock.set(OffsetDateTime.parse("2026-03-13T10:00:00+07:00"));
         String id = submitted();
