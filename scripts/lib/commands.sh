@@ -90,6 +90,9 @@ cmd_infra() {
 }
 
 ## test
+# Without arguments the full run: every default module built, tested and installed (mvn -B install, so the application
+# jars exist), then the five applications started and the end-to-end suite (module e2e) run against them. With
+# arguments only mvn -B verify <args>, without the end-to-end suite.
 cmd_test() {
   [[ -f "$ROOT_POM" ]] || die "no pom.xml at the repository root"
   install_traps
@@ -97,10 +100,43 @@ cmd_test() {
   start_infra kafka keycloak
   wait_ready 300 kafka keycloak
   local rc=0
-  say "running: $(basename "$(mvn_cmd)") -B verify $*"
-  "$(mvn_cmd)" -B verify "$@" || rc=$?
-  # The EXIT trap stops what this command started; infrastructure that was already running stays up.
+  if (( $# > 0 )); then
+    say "running: $(basename "$(mvn_cmd)") -B verify $*"
+    "$(mvn_cmd)" -B verify "$@" || rc=$?
+    # The EXIT trap stops what this command started; infrastructure that was already running stays up.
+    return "$rc"
+  fi
+  say "running: $(basename "$(mvn_cmd)") -B install"
+  "$(mvn_cmd)" -B install || return $?
+  require_app_jars "${APP_NAMES[@]}"
+  start_missing "${APP_NAMES[@]}"
+  wait_ready 300 "${APP_NAMES[@]}"
+  run_e2e || rc=$?
   return "$rc"
+}
+
+## e2e
+# Only the end-to-end suite, against a stack that already runs (./suite up -d).
+cmd_e2e() {
+  (( $# == 0 )) || die "usage: ./suite e2e   (against a running stack: ./suite up -d && ./suite e2e)"
+  [[ -f "$ROOT_POM" ]] || die "no pom.xml at the repository root"
+  ensure_jdk
+  load_runtime_versions
+  local name absent=""
+  for name in "${INFRA_NAMES[@]}" "${APP_NAMES[@]}"; do
+    "status_ready_$name" 2>/dev/null || absent+=" $name"
+  done
+  [[ -z "$absent" ]] || die "not running or not ready:$absent. Start the stack first: ./suite up -d"
+  run_e2e
+}
+
+# The e2e module (profile e2e of the root pom) against the gateway, Keycloak and Kafka of this machine.
+run_e2e() {
+  say "running the end-to-end suite: $(basename "$(mvn_cmd)") -B -Pe2e -pl e2e verify"
+  GATEWAY_URL="${GATEWAY_URL:-http://localhost:$GATEWAY_PORT}" \
+    KEYCLOAK_URL="${KEYCLOAK_URL:-http://localhost:$KEYCLOAK_PORT}" \
+    KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP_SERVERS" \
+    "$(mvn_cmd)" -B -Pe2e -pl e2e verify
 }
 
 ## status
@@ -160,8 +196,12 @@ Usage: ./suite <command>   — run the Madiun public-services suite locally, wit
   down                     stop everything started by up / infra up; fail if one of the ports is still in use
   infra up|down [kafka] [keycloak]
                            only the infrastructure (PostgreSQL + databases, Kafka, Keycloak), or just one of them
-  test [mvn args...]       THE test command: infrastructure up, mvn -B verify [args] (e.g. -pl ppid-service -am),
-                           then stop what it started; exit code is Maven's
+  test [mvn args...]       THE test command: infrastructure up, mvn -B install (every module and its tests), the
+                           four services and the gateway up, the end-to-end suite (e2e/); then stop what it
+                           started; exit code is Maven's. With args: only mvn -B verify [args] (e.g. -pl
+                           ppid-service -am), no end-to-end suite
+  e2e                      only the end-to-end suite (mvn -B -Pe2e -pl e2e verify) against a running stack
+                           (./suite up -d && ./suite e2e)
   status                   what runs: state, port, pid, RSS
   smoke                    checks against a running suite (after up -d); PASS/FAIL per line
   logs <name>              follow .local/logs/<name>.log (${ALL_NAMES[*]})

@@ -1,0 +1,77 @@
+package id.go.madiunkota.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.madiunkota.e2e.support.AccessRules;
+import id.go.madiunkota.e2e.support.Gateway;
+import id.go.madiunkota.e2e.support.Matrix;
+import id.go.madiunkota.e2e.support.Matrix.Call;
+import id.go.madiunkota.e2e.support.Matrix.Outcome;
+import id.go.madiunkota.e2e.support.Stack;
+import id.go.madiunkota.e2e.support.Tokens;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Broken tokens are refused by the gateway with 401 on every line of its table, anonymous lines included (a token
+ * that is sent must be valid): a tampered signature, a token from the right Keycloak under the wrong issuer, and an
+ * expired token.
+ */
+class BrokenTokensTest {
+
+    private static final String USER = "citizen1";
+
+    @Test
+    void aTamperedSignatureIsRefusedOnEveryLine() {
+        String token = Tokens.of(USER);
+        Gateway.withToken(token).when().get("/api/ppid/requests/mine").then().statusCode(200);
+
+        assertRefusedEverywhere("tampered signature", Tokens.tampered(token));
+    }
+
+    /**
+     * Keycloak in dev mode writes the URL it was called with into {@code iss}: asked at 127.0.0.1 instead of
+     * localhost it signs, with the realm's own key, a token whose issuer the gateway does not expect.
+     */
+    @Test
+    void aTokenWithAnotherIssuerIsRefusedOnEveryLine() {
+        URI keycloak = URI.create(Stack.keycloakUrl());
+        String otherHost = keycloak.getHost().equals("127.0.0.1") ? "localhost" : "127.0.0.1";
+        String otherUrl = keycloak.getScheme() + "://" + otherHost + ":" + keycloak.getPort();
+        String token = Tokens.fetch(otherUrl, Tokens.WEB_CLIENT, USER);
+
+        assertThat(Tokens.claims(token).path("iss").asText()).as("issuer of a token asked for at " + otherUrl)
+                .isEqualTo(otherUrl + "/realms/madiun")
+                .isNotEqualTo(Tokens.claims(Tokens.of(USER)).path("iss").asText());
+        assertRefusedEverywhere("wrong issuer", token);
+    }
+
+    @Test
+    void anExpiredTokenIsRefusedOnEveryLine() throws InterruptedException {
+        String token = Tokens.fetch(Stack.keycloakUrl(), Tokens.SHORT_LIVED_CLIENT, USER);
+        Instant expiry = Tokens.expiry(token);
+        assertThat(Duration.between(Instant.now(), expiry)).as("lifespan of a %s token", Tokens.SHORT_LIVED_CLIENT)
+                .isLessThanOrEqualTo(Duration.ofSeconds(5));
+        // Past exp, with a margin for the gateway's clock.
+        Duration wait = Duration.between(Instant.now(), expiry.plusSeconds(3));
+        if (!wait.isNegative()) {
+            Thread.sleep(wait.toMillis());
+        }
+
+        assertRefusedEverywhere("expired", token);
+    }
+
+    private static void assertRefusedEverywhere(String what, String token) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Call call : Matrix.calls(AccessRules.load())) {
+            outcomes.add(Matrix.checkBroken(call, USER + " (" + what + ")", call.send(() -> Gateway.withToken(token))));
+        }
+        String table = Matrix.table("broken token: " + what, outcomes);
+        System.out.println(table);
+        assertThat(outcomes).as(table).allMatch(Outcome::ok);
+    }
+}

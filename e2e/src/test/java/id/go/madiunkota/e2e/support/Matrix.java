@@ -1,0 +1,173 @@
+package id.go.madiunkota.e2e.support;
+
+import id.go.madiunkota.e2e.support.AccessRules.Rule;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * The route × caller matrix over the gateway's table: the concrete calls, the expectation for a caller, and a
+ * readable table of what did not meet it.
+ *
+ * <p>The rule that tells a gateway refusal from a service's own: the gateway sets {@code X-Gateway-Denied: true} on
+ * the 401 and 403 it answers itself. A caller the table refuses must get 401 (no token) or 403 (a token without the
+ * role) with that header; a caller the table admits must get neither a 401 nor the header — a 403 without the header
+ * is a service refusing for its finer rules, which is fine; so is 400/404/409 for the dummy ids and body. A 429
+ * (rate limit) is waited out and the call sent again; one that stays 429 fails, since it proves nothing about the
+ * table.
+ */
+public final class Matrix {
+
+    /** One concrete call: the line it exercises, the line that decides it (normally the same), method and path. */
+    public record Call(Rule line, Rule deciding, String method, String path) {
+
+        /**
+         * Sends the call: writes carry an empty JSON object as a dummy body (a service answers 400 for it). The
+         * gateway's rate limits are not what the matrix checks: a 429 is sent again after its Retry-After (a few
+         * times at most), and counted in {@link #RATE_LIMITED}.
+         */
+        public Response send(Supplier<RequestSpecification> spec) {
+            for (int attempt = 1; ; attempt++) {
+                RequestSpecification request = spec.get();
+                if (method.equals("POST") || method.equals("PUT") || method.equals("PATCH")) {
+                    request = request.contentType(ContentType.JSON).body("{}");
+                }
+                Response response = request.when().request(method, path).andReturn();
+                if (response.statusCode() != 429 || attempt == MAX_ATTEMPTS) {
+                    return response;
+                }
+                RATE_LIMITED.incrementAndGet();
+                pause(response.header("Retry-After"));
+            }
+        }
+
+        private static void pause(String retryAfter) {
+            long seconds = 1;
+            try {
+                seconds = retryAfter == null ? 1 : Math.max(1, Math.min(30, Long.parseLong(retryAfter.strip())));
+            } catch (NumberFormatException e) {
+                // an HTTP date or garbage: one second
+            }
+            try {
+                Thread.sleep(seconds * 1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** What a caller got on a call, against what it should have got. */
+    public record Outcome(Call call, String caller, String expected, int status, boolean deniedByGateway,
+            boolean ok, String note) {
+
+        String actual() {
+            return status + (deniedByGateway ? " + " + Gateway.DENIED_HEADER : "");
+        }
+    }
+
+    /** How often a call is sent at most when the gateway answers 429. */
+    static final int MAX_ATTEMPTS = 5;
+
+    /** How many 429 answers the calls of this JVM got (and waited out); reported with each table. */
+    public static final AtomicInteger RATE_LIMITED = new AtomicInteger();
+
+    private Matrix() {
+    }
+
+    /** Every concrete call for the table, line by line. */
+    public static List<Call> calls(List<Rule> rules) {
+        List<Call> calls = new ArrayList<>();
+        for (Rule rule : rules) {
+            String method = rule.method().equals("*") ? "GET" : rule.method().toUpperCase(Locale.ROOT);
+            for (String path : rule.concretePaths()) {
+                calls.add(new Call(rule, AccessRules.deciding(rules, method, path), method, path));
+            }
+        }
+        return calls;
+    }
+
+    /**
+     * Checks an answer against the table: {@code roles} null for a caller without a token, else the realm roles of
+     * the caller's token.
+     */
+    public static Outcome check(Call call, String caller, Collection<String> roles, Response response) {
+        int status = response.statusCode();
+        boolean denied = "true".equalsIgnoreCase(response.header(Gateway.DENIED_HEADER));
+        boolean admitted = call.deciding() != null && call.deciding().admits(roles);
+        if (!admitted) {
+            int refusal = roles == null ? 401 : 403;
+            boolean ok = status == refusal && denied;
+            String note = ok ? "" : status == refusal
+                    ? "no " + Gateway.DENIED_HEADER + ": refused by the service, not the gateway"
+                    : note(status, "refused by the table");
+            return new Outcome(call, caller, refusal + " + " + Gateway.DENIED_HEADER, status, denied, ok, note);
+        }
+        boolean ok = status != 401 && status != 429 && !denied;
+        return new Outcome(call, caller, "admitted: not 401, no " + Gateway.DENIED_HEADER, status, denied, ok,
+                ok ? (status == 403 ? "403 from the service" : "") : note(status, "admitted by the table"));
+    }
+
+    /** A caller with a broken token must be refused by the gateway with 401 on every line, anonymous ones too. */
+    public static Outcome checkBroken(Call call, String caller, Response response) {
+        int status = response.statusCode();
+        boolean denied = "true".equalsIgnoreCase(response.header(Gateway.DENIED_HEADER));
+        boolean ok = status == 401 && denied;
+        String note = ok ? "" : status == 401
+                ? "no " + Gateway.DENIED_HEADER + ": refused by the service, not the gateway"
+                : note(status, "broken token");
+        return new Outcome(call, caller, "401 + " + Gateway.DENIED_HEADER, status, denied, ok, note);
+    }
+
+    private static String note(int status, String why) {
+        if (status == 429) {
+            return "rate limited by the gateway, " + MAX_ATTEMPTS + " times in a row";
+        }
+        if (status >= 200 && status < 300) {
+            return "2xx although " + why;
+        }
+        if (status == 502 || status == 504) {
+            return "service not reached";
+        }
+        return "";
+    }
+
+    /** The outcomes that missed, as a table: line, request, caller, expected, actual, note. */
+    public static String table(String title, List<Outcome> outcomes) {
+        List<Outcome> missed = outcomes.stream().filter(o -> !o.ok()).toList();
+        StringBuilder out = new StringBuilder();
+        out.append(title).append(": ").append(missed.size()).append(" of ").append(outcomes.size())
+                .append(" calls not as the table says (429 answers waited out so far: ").append(RATE_LIMITED.get())
+                .append(")\n");
+        if (missed.isEmpty()) {
+            return out.toString();
+        }
+        int request = "REQUEST".length();
+        int caller = "CALLER".length();
+        int expected = "EXPECTED".length();
+        for (Outcome o : missed) {
+            request = Math.max(request, (o.call().method() + " " + o.call().path()).length());
+            caller = Math.max(caller, o.caller().length());
+            expected = Math.max(expected, o.expected().length());
+        }
+        String format = "%-5s %-" + request + "s %-" + caller + "s %-" + expected + "s %-26s %s%n";
+        out.append(String.format(format, "LINE", "REQUEST", "CALLER", "EXPECTED", "ACTUAL", "NOTE"));
+        for (Outcome o : missed) {
+            Rule deciding = o.call().deciding();
+            String note = o.note();
+            if (deciding != o.call().line()) {
+                note = (deciding == null ? "no line matches" : "decided by line " + deciding.lineNumber())
+                        + (note.isEmpty() ? "" : "; " + note);
+            }
+            out.append(String.format(format, o.call().line().lineNumber(), o.call().method() + " " + o.call().path(),
+                    o.caller(), o.expected(), o.actual(), note));
+        }
+        return out.toString();
+    }
+}
