@@ -106,6 +106,13 @@ cmd_test() {
     # The EXIT trap stops what this command started; infrastructure that was already running stays up.
     return "$rc"
   fi
+  # The end-to-end suite must test what this run builds, not applications left running from an older build.
+  local name running=""
+  for name in "${APP_NAMES[@]}"; do
+    running_pid "$name" >/dev/null && running+=" $name"
+  done
+  [[ -z "$running" ]] || die "already running:$running. The full test run starts the applications it just built;" \
+    "stop them first (./suite down), or run ./suite e2e against them"
   say "running: $(basename "$(mvn_cmd)") -B install"
   "$(mvn_cmd)" -B install || return $?
   require_app_jars "${APP_NAMES[@]}"
