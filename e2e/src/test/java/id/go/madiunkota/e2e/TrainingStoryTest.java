@@ -1,0 +1,245 @@
+package id.go.madiunkota.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.madiunkota.e2e.support.EventsOnKafka;
+import id.go.madiunkota.e2e.support.EventsOnKafka.Event;
+import id.go.madiunkota.e2e.support.Gateway;
+import id.go.madiunkota.e2e.support.Providers;
+import io.restassured.filter.log.LogDetail;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.io.IOException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The training story on the real stack, through the gateway only: the trainer schedules a provider session on a
+ * working day 30–60 days ahead; a provider registered and activated in verification-service shows up as invited
+ * (verification.ProviderActivated → Kafka → training-service → training.ProviderInvited), registers online for the
+ * session named by the invitation (the next provider session, which may be an earlier one of another run), and the
+ * trainer takes the attendance and records the completion.
+ *
+ * <p>Attendance can be recorded from the session's day on (README: "attendance can be recorded from the session's day
+ * on"), and registration closes when it starts, so on the running stack with its real clock a session in the future
+ * cannot be attended yet: then the story checks that the attendance is refused (422) and that completing a registration
+ * that was not attended is refused (409). When the invited session is held today the full path runs: ATTENDED, then
+ * COMPLETED with {@code understood: true}.
+ */
+class TrainingStoryTest {
+
+    private static final ZoneId MADIUN = ZoneId.of("Asia/Jakarta");
+    private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
+    private static final String TRAINER = "trainer";
+    private static final String PARTICIPANT_NAME = "Siti Rahmawati";
+    private static final String PARTICIPANT_PHONE = "081298765432";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void anActivatedProviderIsInvitedRegistersAttendsAndCompletes() {
+        // 1. The trainer schedules a provider session on a Tuesday or Wednesday 30–60 days ahead
+        String ourSession = scheduleProviderSession();
+
+        // 2. A new provider is registered, verified and activated in verification-service
+        Providers.Activated provider = Providers.activateNew();
+
+        // 3. The invitation arrives through Kafka (ProviderActivated → training-service)
+        JsonPath invitation = awaitInvitation(provider.providerId(), Duration.ofSeconds(60));
+        assertThat(invitation.getString("status")).isEqualTo("INVITED");
+        assertThat(invitation.getString("verificationId")).isEqualTo(provider.verificationId());
+        assertThat(invitation.getString("companyName")).isEqualTo(provider.companyName());
+        assertThat(invitation.getString("businessForm")).isEqualTo("PT");
+        String sessionId = invitation.getString("sessionId");
+        assertThat(sessionId).as("the invitation names a session").isNotNull();
+        JsonPath session = Gateway.anonymous().when().get("/api/training/sessions/" + sessionId)
+                .then().statusCode(200).body("audience", equalTo("PROVIDER")).body("status", equalTo("SCHEDULED"))
+                .extract().jsonPath();
+        LocalDate sessionDate = LocalDate.parse(session.getString("date"));
+        assertThat(invitation.getString("sessionDate")).isEqualTo(session.getString("date"));
+        LocalDate ourDate = LocalDate.parse(Gateway.anonymous().when().get("/api/training/sessions/" + ourSession)
+                .then().statusCode(200).extract().path("date"));
+        assertThat(sessionDate).as("the invitation goes to the next provider session, not a later one")
+                .isBeforeOrEqualTo(ourDate);
+        // invitations are the trainer's
+        Gateway.anonymous().when().get("/api/training/invitations").then().statusCode(401);
+        Gateway.as("citizen1").when().get("/api/training/invitations").then().statusCode(403);
+
+        // 4. The provider registers online (anonymous) for the invited session, with its guest-book entry
+        String guestBook = OffsetDateTime.now(WIB).minusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString();
+        Map<String, Object> participant = Map.of("name", PARTICIPANT_NAME, "type", "PROVIDER",
+                "organization", provider.companyName(), "providerId", provider.providerId(),
+                "phone", PARTICIPANT_PHONE, "email", "siti@sinar-madiun.example.id");
+        String registrationId = Gateway.anonymous().contentType(ContentType.JSON)
+                .body(Map.of("participant", participant, "guestBookSignedAt", guestBook))
+                .when().post("/api/training/sessions/" + sessionId + "/registrations")
+                .then().log().ifValidationFails(LogDetail.BODY).statusCode(201)
+                .header("Location", notNullValue())
+                .body("status", equalTo("CONFIRMED"))
+                .body("sessionId", equalTo(sessionId))
+                .body("attempt", equalTo(1))
+                .body("participant.providerId", equalTo(provider.providerId()))
+                .extract().path("id");
+        Gateway.as(TRAINER).when().get("/api/training/sessions/" + sessionId + "/registrations")
+                .then().statusCode(200).body("items.id", hasItem(registrationId));
+        Gateway.as(TRAINER).when().get("/api/training/registrations/" + registrationId)
+                .then().statusCode(200).body("status", equalTo("CONFIRMED"))
+                .body("participant.name", equalTo(PARTICIPANT_NAME))
+                .body("participant.type", equalTo("PROVIDER"));
+        Gateway.anonymous().when().get("/api/training/registrations/" + registrationId).then().statusCode(401);
+
+        // 5. Attendance and completion
+        boolean heldToday = !sessionDate.isAfter(LocalDate.now(MADIUN));
+        Response attendance = Gateway.as(TRAINER).contentType(ContentType.JSON)
+                .body(Map.of("registrationId", registrationId))
+                .when().post("/api/training/sessions/" + sessionId + "/attendance");
+        Response completion;
+        List<String> expectedRegistrationEvents = new ArrayList<>(List.of("training.ParticipantRegistered"));
+        if (heldToday) {
+            attendance.then().log().ifValidationFails(LogDetail.BODY).statusCode(200)
+                    .body("status", equalTo("ATTENDED")).body("attendedAt", notNullValue());
+            Gateway.as(TRAINER).when().get("/api/training/sessions/" + sessionId + "/attendance")
+                    .then().statusCode(200).body("items.id", hasItem(registrationId));
+            completion = Gateway.as(TRAINER).contentType(ContentType.JSON).body(Map.of("understood", true))
+                    .when().post("/api/training/registrations/" + registrationId + "/completion");
+            completion.then().log().ifValidationFails(LogDetail.BODY).statusCode(200)
+                    .body("registration.status", equalTo("COMPLETED"))
+                    .body("registration.understood", equalTo(true))
+                    .body("repeat", org.hamcrest.Matchers.nullValue());
+            expectedRegistrationEvents.addAll(List.of("training.AttendanceRecorded", "training.TrainingCompleted"));
+        } else {
+            // the session is still to come: no attendance before its day, no completion without attendance
+            attendance.then().log().ifValidationFails(LogDetail.BODY).statusCode(422)
+                    .body("status", equalTo(422));
+            completion = Gateway.as(TRAINER).contentType(ContentType.JSON).body(Map.of("understood", true))
+                    .when().post("/api/training/registrations/" + registrationId + "/completion");
+            completion.then().log().ifValidationFails(LogDetail.BODY).statusCode(409)
+                    .body("status", equalTo(409));
+            Gateway.as(TRAINER).when().get("/api/training/registrations/" + registrationId)
+                    .then().statusCode(200).body("status", equalTo("CONFIRMED"));
+        }
+        // only the trainer takes the attendance
+        Gateway.as("verifier").contentType(ContentType.JSON).body(Map.of("registrationId", registrationId))
+                .when().post("/api/training/sessions/" + sessionId + "/attendance")
+                .then().statusCode(403).header(Gateway.DENIED_HEADER, "true");
+
+        // 6. The events on training.events
+        int expected = 2 + expectedRegistrationEvents.size();
+        List<Event> events = EventsOnKafka.read("training.events",
+                e -> e.key().equals(registrationId)
+                        || e.key().equals(ourSession) && "training.TrainingScheduled".equals(e.type())
+                        || e.key().equals(sessionId) && "training.ProviderInvited".equals(e.type())
+                                && e.json().contains(provider.providerId()),
+                found -> found.size() >= expected, Duration.ofSeconds(60));
+        assertThat(events.stream().filter(e -> e.key().equals(registrationId)).map(Event::type))
+                .as("events of registration %s, in order", registrationId)
+                .containsExactlyElementsOf(expectedRegistrationEvents);
+        assertThat(events.stream().map(Event::type)).as("events of the story")
+                .contains("training.TrainingScheduled", "training.ProviderInvited");
+        JsonNode invited = json(events.stream().filter(e -> "training.ProviderInvited".equals(e.type()))
+                .findFirst().orElseThrow());
+        assertThat(List.of(invited.path("providerId").asText(), invited.path("sessionId").asText(),
+                invited.path("sessionDate").asText(), invited.path("invitationId").asText()))
+                .as("ProviderInvited: providerId, sessionId, sessionDate, invitationId")
+                .containsExactly(provider.providerId(), sessionId, sessionDate.toString(),
+                        invitation.getString("id"));
+        JsonNode registered = json(events.stream().filter(e -> e.key().equals(registrationId)).findFirst()
+                .orElseThrow());
+        assertThat(List.of(registered.path("sessionId").asText(), registered.path("participantType").asText(),
+                registered.path("status").asText())).containsExactly(sessionId, "PROVIDER", "CONFIRMED");
+        for (Event event : events) {
+            assertThat(event.json()).as("payload of %s", event.type())
+                    .doesNotContain(PARTICIPANT_NAME, PARTICIPANT_PHONE, "siti@sinar-madiun.example.id",
+                            Providers.DIRECTOR_NIK, Providers.DIRECTOR_NAME, Providers.PHONE, Providers.ADDRESS,
+                            provider.npwp());
+        }
+    }
+
+    /**
+     * Schedules a provider session 09:00–12:00 WIB on the first Tuesday or Wednesday from 30 days ahead that the
+     * training calendar accepts (a holiday or cuti bersama is refused with 422: the next candidate is tried).
+     */
+    private static String scheduleProviderSession() {
+        LocalDate today = LocalDate.now(MADIUN);
+        List<String> refusals = new ArrayList<>();
+        for (LocalDate day = today.plusDays(30); !day.isAfter(today.plusDays(60)); day = day.plusDays(1)) {
+            if (day.getDayOfWeek() != DayOfWeek.TUESDAY && day.getDayOfWeek() != DayOfWeek.WEDNESDAY) {
+                continue;
+            }
+            OffsetDateTime startsAt = OffsetDateTime.of(day, LocalTime.of(9, 0), WIB);
+            Response response = Gateway.as(TRAINER).contentType(ContentType.JSON)
+                    .body(Map.of("title", "Pelatihan SPSE untuk Penyedia (e2e)", "audience", "PROVIDER",
+                            "startsAt", startsAt.toString(), "endsAt", startsAt.plusHours(3).toString(),
+                            "room", "Ruang Pelatihan LPSE, Lantai 2", "capacity", 30,
+                            "trainer", "Agus Prasetyo, S.Kom."))
+                    .when().post("/api/training/sessions");
+            if (response.statusCode() == 201) {
+                response.then().body("status", equalTo("SCHEDULED")).body("audience", equalTo("PROVIDER"))
+                        .body("date", equalTo(day.toString())).body("capacity", equalTo(30))
+                        .body("placesLeft", equalTo(30));
+                return response.path("id");
+            }
+            assertThat(response.statusCode()).as("scheduling on %s: %s", day, response.asString()).isEqualTo(422);
+            refusals.add(day + ": " + response.path("detail"));
+        }
+        throw new AssertionError("no Tuesday or Wednesday 30–60 days ahead was accepted: " + refusals);
+    }
+
+    /** Polls the trainer's invitations for the provider until it is invited, at most {@code timeout}. */
+    private static JsonPath awaitInvitation(String providerId, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        JsonPath page;
+        do {
+            page = Gateway.as(TRAINER).queryParam("providerId", providerId)
+                    .when().get("/api/training/invitations")
+                    .then().statusCode(200).extract().jsonPath();
+            if (page.getInt("total") > 0 && "INVITED".equals(page.getString("items[0].status"))) {
+                assertThat(page.getInt("total")).as("one invitation per provider").isEqualTo(1);
+                return new JsonPath(jsonOf(page.getMap("items[0]")));
+            }
+            pause();
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("provider " + providerId + " not invited within " + timeout + ": "
+                + page.prettify());
+    }
+
+    private static String jsonOf(Map<String, Object> map) {
+        try {
+            return JSON.writeValueAsString(map);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode json(Event event) {
+        try {
+            return JSON.readTree(event.json());
+        } catch (IOException e) {
+            throw new AssertionError("payload of " + event.type() + " is not JSON: " + event.json(), e);
+        }
+    }
+}
