@@ -1,6 +1,6 @@
 package id.go.madiunkota.helpdesk.service;
 
-import id.go.madiunkota.common.problem.InvalidInputException;
+import id.go.madiunkota.common.web.ReportPeriod;
 import id.go.madiunkota.helpdesk.entity.Complaint;
 import id.go.madiunkota.helpdesk.entity.ComplaintStatus;
 import id.go.madiunkota.helpdesk.entity.Consultation;
@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,9 +27,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ReportService {
-
-    /** Longest period one report covers. */
-    static final int MAX_DAYS = 366;
 
     private final ConsultationRepository consultations;
     private final ComplaintRepository complaints;
@@ -47,15 +43,9 @@ public class ReportService {
 
     @Transactional
     public HelpdeskReport report(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw InvalidInputException.of("to", "report.range");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw InvalidInputException.of("to", "report.range-too-long");
-        }
-        Instant start = from.atStartOfDay(clock.getZone()).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
-        return new HelpdeskReport(from, to, consultationFigures(start, end), complaintFigures(start, end));
+        ReportPeriod period = ReportPeriod.of(from, to, clock.getZone());
+        return new HelpdeskReport(from, to, consultationFigures(period.start(), period.end()),
+                complaintFigures(period.start(), period.end()));
     }
 
     private HelpdeskReport.Consultations consultationFigures(Instant start, Instant end) {

@@ -109,7 +109,7 @@ class ReportTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("to"));
         given().header("Accept-Language", "en").queryParam("from", "2027-02-01").queryParam("to", "2027-01-31")
                 .when().get(REPORTS).then().statusCode(400).body("errors[0].field", equalTo("to"))
-                .body("errors[0].message", equalTo("the end date must not be before the start date"));
+                .body("errors[0].message", equalTo("the last day must not be before the first day"));
         given().queryParam("from", "2026-01-01").queryParam("to", "2027-06-30").when().get(REPORTS)
                 .then().statusCode(400).body("errors[0].message", equalTo("periode laporan paling lama 366 hari"));
     }

@@ -1,6 +1,6 @@
 package id.go.madiunkota.verification.service;
 
-import id.go.madiunkota.common.problem.InvalidInputException;
+import id.go.madiunkota.common.web.ReportPeriod;
 import id.go.madiunkota.verification.entity.Outcome;
 import id.go.madiunkota.verification.entity.Verification;
 import id.go.madiunkota.verification.entity.VerificationStatus;
@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,9 +24,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ReportService {
-
-    /** The longest period one report covers. */
-    static final long MAX_DAYS = 366;
 
     private final VerificationRepository verifications;
     private final ProviderRepository providers;
@@ -44,14 +40,9 @@ public class ReportService {
 
     @Transactional
     public ReportView report(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw InvalidInputException.of("to", "report.range-order");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
-            throw InvalidInputException.of("to", "report.range-too-long");
-        }
-        Instant start = from.atStartOfDay(clock.getZone()).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+        ReportPeriod period = ReportPeriod.of(from, to, clock.getZone());
+        Instant start = period.start();
+        Instant end = period.end();
         int target = timing.targetMinutes();
         List<Verification> started = verifications.startedBetween(start, end);
         Map<String, List<Verification>> byVerifier = started.stream()
