@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * slowing the sender down. Not a test (it has no pass mark); it prints one RESULT line.
  *
  * <p>Settings (system properties): {@code bench.rate} requests per second to each side (100), {@code bench.seconds}
- * measured (20), {@code bench.warmup} seconds not measured (5), {@code bench.path} the request
+ * measured (20), {@code bench.warmup} seconds not measured (15), {@code bench.path} the request
  * ({@code /api/ppid/calendar/working-days?from=2026-03-13&add=10}), {@code bench.direct} and {@code bench.gateway} the
  * two addresses.
  */
@@ -29,7 +29,7 @@ class GatewayOverheadBenchmark {
 
     private final int rate = Integer.getInteger("bench.rate", 100);
     private final int seconds = Integer.getInteger("bench.seconds", 20);
-    private final int warmup = Integer.getInteger("bench.warmup", 5);
+    private final int warmup = Integer.getInteger("bench.warmup", 15);
     private final String path = System.getProperty("bench.path",
             "/api/ppid/calendar/working-days?from=2026-03-13&add=10");
     private final String direct = System.getProperty("bench.direct", "http://localhost:8081");

@@ -17,6 +17,13 @@ public interface GatewayConfig {
     @WithDefault("2s")
     Duration connectTimeout();
 
+    /**
+     * Connections kept to each service. A request that finds all of them busy waits for one, within the connect
+     * timeout; so this bounds what a stalled service can hold of the gateway.
+     */
+    @WithDefault("256")
+    int maxConnectionsPerService();
+
     /** How long a service may stay silent once asked before the gateway answers 504. */
     @WithDefault("30s")
     Duration readTimeout();

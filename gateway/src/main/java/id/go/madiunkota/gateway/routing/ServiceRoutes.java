@@ -51,7 +51,7 @@ public class ServiceRoutes {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setKeepAlive(true)
-                .setMaxPoolSize(64));
+                .setMaxPoolSize(config.maxConnectionsPerService()));
         for (Map.Entry<String, URI> service : config.services().entrySet()) {
             String name = service.getKey();
             URI target = service.getValue();
