@@ -63,7 +63,8 @@ public class ComplaintService {
                 who.name().trim(), blankToNull(who.phone()), blankToNull(who.email()), body.content(),
                 scope.staff() ? scope.login() : null, now);
         complaints.persist(complaint);
-        outbox.add(new ComplaintReceived(complaint.id(), channel.name(), body.service().name(), now), complaint.id());
+        outbox.add(new ComplaintReceived(complaint.id(), channel.name(), body.service().name(), now,
+                complaint.kind().name()), complaint.id());
         LOG.infof("Received %s %s about %s (%s)", complaint.kind(), complaint.id(), body.service(), channel);
         return ComplaintMapper.toReceipt(complaint);
     }

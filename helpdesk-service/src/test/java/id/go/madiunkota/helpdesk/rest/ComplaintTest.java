@@ -54,7 +54,7 @@ class ComplaintTest {
 
         assertThat(outbox.types(id)).containsExactly("helpdesk.ComplaintReceived");
         assertThat(outbox.payloads(id, "helpdesk.ComplaintReceived").get(0))
-                .contains("\"channel\": \"ONLINE\"", "\"service\": \"VERIFICATION\"")
+                .contains("\"channel\": \"ONLINE\"", "\"service\": \"VERIFICATION\"", "\"kind\": \"COMPLAINT\"")
                 .doesNotContain(Bodies.COMPLAINANT_NAME, Bodies.COMPLAINANT_PHONE, Bodies.COMPLAINANT_EMAIL);
     }
 

@@ -14,6 +14,7 @@ import java.util.UUID;
  * @param complaintId the complaint's id
  * @param channel how it arrived, such as ONLINE, WALK_IN, PHONE, SMS or EMAIL
  * @param service the service concerned: PPID, HELPDESK, VERIFICATION or TRAINING
+ * @param kind what it is: COMPLAINT, SUGGESTION or INPUT (absent in events from before this field)
  * @param receivedAt when it was recorded
  */
 @EventType(service = "helpdesk", name = "ComplaintReceived", aggregate = "Complaint")
@@ -24,5 +25,6 @@ public record ComplaintReceived(
         UUID complaintId,
         String channel,
         String service,
-        Instant receivedAt) implements EventPayload {
+        Instant receivedAt,
+        String kind) implements EventPayload {
 }
