@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The training story on the real stack, through the gateway only: the trainer schedules a provider session on a
- * working day 30–60 days ahead; a provider registered and activated in verification-service shows up as invited
+ * working day from 2 days ahead; a provider registered and activated in verification-service shows up as invited
  * (verification.ProviderActivated → Kafka → training-service → training.ProviderInvited), registers online for the
  * session named by the invitation (the next provider session, which may be an earlier one of another run), and the
  * trainer takes the attendance and records the completion.
@@ -53,7 +53,7 @@ class TrainingStoryTest {
 
     @Test
     void anActivatedProviderIsInvitedRegistersAttendsAndCompletes() {
-        // 1. The trainer schedules a provider session on a Tuesday or Wednesday 30–60 days ahead
+        // 1. The trainer schedules a provider session on the next Tuesday or Wednesday the calendar accepts
         String ourSession = scheduleProviderSession();
 
         // 2. A new provider is registered, verified and activated in verification-service
@@ -171,13 +171,14 @@ class TrainingStoryTest {
     }
 
     /**
-     * Schedules a provider session 09:00–12:00 WIB on the first Tuesday or Wednesday from 30 days ahead that the
-     * training calendar accepts (a holiday or cuti bersama is refused with 422: the next candidate is tried).
+     * Schedules a provider session 09:00–12:00 WIB on the first Tuesday or Wednesday from 2 days ahead that the
+     * training calendar accepts (a holiday, cuti bersama or a year without a calendar is refused with 422: the next
+     * candidate is tried, up to 120 days ahead).
      */
     private static String scheduleProviderSession() {
         LocalDate today = LocalDate.now(MADIUN);
         List<String> refusals = new ArrayList<>();
-        for (LocalDate day = today.plusDays(30); !day.isAfter(today.plusDays(60)); day = day.plusDays(1)) {
+        for (LocalDate day = today.plusDays(2); !day.isAfter(today.plusDays(120)); day = day.plusDays(1)) {
             if (day.getDayOfWeek() != DayOfWeek.TUESDAY && day.getDayOfWeek() != DayOfWeek.WEDNESDAY) {
                 continue;
             }
@@ -197,7 +198,8 @@ class TrainingStoryTest {
             assertThat(response.statusCode()).as("scheduling on %s: %s", day, response.asString()).isEqualTo(422);
             refusals.add(day + ": " + response.path("detail"));
         }
-        throw new AssertionError("no Tuesday or Wednesday 30–60 days ahead was accepted: " + refusals);
+        throw new AssertionError("no Tuesday or Wednesday 2–120 days ahead was accepted (is next year's calendar loaded"
+                + " in ppid-service? training refuses years it has no calendar for): " + refusals);
     }
 
     /** Polls the trainer's invitations for the provider until it is invited, at most {@code timeout}. */
