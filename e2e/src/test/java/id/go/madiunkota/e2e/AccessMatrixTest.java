@@ -57,7 +57,6 @@ class AccessMatrixTest {
 
         String table = Matrix.table("route x role matrix, caller " + caller
                 + (anonymous ? " (no token)" : " (roles " + roles + ")"), outcomes);
-        System.out.println(table);
         assertThat(outcomes).as(table).allMatch(Outcome::ok);
     }
 }

@@ -1,6 +1,7 @@
 package id.go.madiunkota.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -204,35 +205,20 @@ class TrainingStoryTest {
 
     /** Polls the trainer's invitations for the provider until it is invited, at most {@code timeout}. */
     private static JsonPath awaitInvitation(String providerId, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        JsonPath page;
-        do {
-            page = Gateway.as(TRAINER).queryParam("providerId", providerId)
-                    .when().get("/api/training/invitations")
-                    .then().statusCode(200).extract().jsonPath();
-            if (page.getInt("total") > 0 && "INVITED".equals(page.getString("items[0].status"))) {
-                assertThat(page.getInt("total")).as("one invitation per provider").isEqualTo(1);
-                return new JsonPath(jsonOf(page.getMap("items[0]")));
-            }
-            pause();
-        } while (System.nanoTime() < deadline);
-        throw new AssertionError("provider " + providerId + " not invited within " + timeout + ": "
-                + page.prettify());
+        JsonPath page = await().atMost(timeout).pollInterval(Duration.ofMillis(500))
+                .until(() -> Gateway.as(TRAINER).queryParam("providerId", providerId)
+                        .when().get("/api/training/invitations")
+                        .then().statusCode(200).extract().jsonPath(),
+                        invitations -> invitations.getInt("total") > 0
+                                && "INVITED".equals(invitations.getString("items[0].status")));
+        assertThat(page.getInt("total")).as("one invitation per provider").isEqualTo(1);
+        return new JsonPath(jsonOf(page.getMap("items[0]")));
     }
 
     private static String jsonOf(Map<String, Object> map) {
         try {
             return JSON.writeValueAsString(map);
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

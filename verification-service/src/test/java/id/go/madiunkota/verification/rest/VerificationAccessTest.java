@@ -13,9 +13,12 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Who may do what with verifications and reports: 401 without a token, 403 for a role that may not. */
 @QuarkusTest
@@ -44,32 +47,28 @@ class VerificationAccessTest {
         return request.when().request(method, url).then();
     }
 
+    /** Every verifier endpoint of this service: method and path. */
+    static Stream<Arguments> everyEndpoint() {
+        return Stream.of(
+                Arguments.of("POST", "/verifications"),
+                Arguments.of("GET", "/verifications"),
+                Arguments.of("GET", "/verifications/{id}"),
+                Arguments.of("PUT", "/verifications/{id}/documents/NIB"),
+                Arguments.of("POST", "/verifications/{id}/blacklist-check"),
+                Arguments.of("POST", "/verifications/{id}/decision"),
+                Arguments.of("POST", "/verifications/{id}/signature"),
+                Arguments.of("POST", "/verifications/{id}/archive"),
+                Arguments.of("GET", "/reports"));
+    }
+
     @ParameterizedTest(name = "{0} {1} without a token is 401")
-    @CsvSource({
-        "POST, /verifications",
-        "GET, /verifications",
-        "GET, /verifications/{id}",
-        "PUT, /verifications/{id}/documents/NIB",
-        "POST, /verifications/{id}/blacklist-check",
-        "POST, /verifications/{id}/decision",
-        "POST, /verifications/{id}/signature",
-        "POST, /verifications/{id}/archive",
-        "GET, /reports"})
+    @MethodSource("everyEndpoint")
     void everyEndpointNeedsAToken(String method, String path) {
         call(method, path).statusCode(401).contentType(Problem.MEDIA_TYPE);
     }
 
     @ParameterizedTest(name = "{0} {1} as a citizen is 403")
-    @CsvSource({
-        "POST, /verifications",
-        "GET, /verifications",
-        "GET, /verifications/{id}",
-        "PUT, /verifications/{id}/documents/NIB",
-        "POST, /verifications/{id}/blacklist-check",
-        "POST, /verifications/{id}/decision",
-        "POST, /verifications/{id}/signature",
-        "POST, /verifications/{id}/archive",
-        "GET, /reports"})
+    @MethodSource("everyEndpoint")
     @TestSecurity(user = "citizen-1", roles = "citizen")
     void aCitizenMayNot(String method, String path) {
         call(method, path).statusCode(403).contentType(Problem.MEDIA_TYPE)
