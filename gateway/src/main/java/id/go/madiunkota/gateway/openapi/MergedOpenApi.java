@@ -118,11 +118,8 @@ public class MergedOpenApi {
             schemas.put(renamedSchemas.getString(schema), rewritten.getValue(schema));
         }
         new JsonObject(text).forEach(path -> paths.put(path.getKey(), path.getValue()));
-        document.getJsonArray("tags", new JsonArray()).forEach(tag -> {
-            JsonObject t = ((JsonObject) tag).copy();
-            t.put("name", t.getString("name"));
-            tags.add(t.put("x-service", name));
-        });
+        document.getJsonArray("tags", new JsonArray())
+                .forEach(tag -> tags.add(((JsonObject) tag).copy().put("x-service", name)));
     }
 
     private JsonObject fetch(String name, URI base) {
