@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The PPID story of ppid-service's PpidStoryTest, on the real stack and through the gateway only, with real tokens:
  * an online request, extended by the PPID officer, rejected under Pasal 17, an objection, the superior upholds the
- * PPID, a dispute is filed with the Komisi Informasi. Every step shows through the public tracking code, and the
- * events arrive on {@code ppid.events} in order, without the applicant's personal data. Once for an anonymous
+ * PPID, a dispute is filed with the Komisi Informasi and its mediation agreement recorded. Every step shows through the
+ * public tracking code, and the events arrive on {@code ppid.events} in order, without the applicant's personal data. Once for an anonymous
  * applicant (who objects with the tracking code), once for citizen1 (who objects and files the dispute as owner).
  */
 class PpidStoryTest {
@@ -68,15 +68,18 @@ class PpidStoryTest {
             Gateway.as("citizen2").when().get("/api/ppid/requests/" + id).then().statusCode(404);
         }
 
-        // 2. The PPID officer extends the period once
+        // 2. The PPID officer extends the period once: 7 working days after the first 10 (UU 14/2008 Pasal 22 ayat 8,
+        // the default base of the extension), on the same calendar as the first due date
         post("ppid-officer", "/api/ppid/requests/" + id + "/extension",
                 Map.of("reason", "Data dihimpun dari tiga bidang"), 200);
         ValidatableResponse extended = track(code).body("status", equalTo("EXTENDED"))
                 .body("extendedOn", notNullValue());
         String extendedOn = extended.extract().path("extendedOn");
         String extendedDue = extended.extract().path("dueDate");
-        assertThat(java.time.LocalDate.parse(extendedDue)).as("an extension never shortens the time")
-                .isAfterOrEqualTo(java.time.LocalDate.parse(firstDue));
+        String sevenAfterFirstDue = Gateway.anonymous().queryParam("from", firstDue).queryParam("add", 7)
+                .when().get("/api/ppid/calendar/working-days").then().statusCode(200).extract().path("date");
+        assertThat(extendedDue).as("the extension adds 7 working days to the first due date %s", firstDue)
+                .isEqualTo(sevenAfterFirstDue);
 
         // 3. ... and rejects under Pasal 17 huruf h
         post("ppid-officer", "/api/ppid/requests/" + id + "/decision", Map.of("outcome", "REJECTED",
@@ -106,25 +109,38 @@ class PpidStoryTest {
                 Map.of("commissionCaseNumber", "012/XI/KI-JATIM-PS/2026", "filedOn", decidedOn), 200);
         track(code).body("objection.status", equalTo("ESCALATED"))
                 .body("objection.disputeFiledOn", equalTo(decidedOn));
+        if (citizen != null) {
+            // the citizen lists the objections about their own requests; another citizen does not see them
+            Gateway.as(citizen).queryParam("size", 100).when().get("/api/ppid/objections")
+                    .then().statusCode(200).body("items.id", hasItem(objection));
+            Gateway.as("citizen2").queryParam("size", 100).when().get("/api/ppid/objections")
+                    .then().statusCode(200).body("items.id", not(hasItem(objection)));
+        }
 
-        // 7. The events on Kafka, keyed by the request's and the objection's id
+        // 7. The Komisi Informasi's outcome: a mediation agreement, recorded by the PPID officer
+        post("ppid-officer", "/api/ppid/objections/" + objection + "/dispute-outcome", Map.of("outcome",
+                "MEDIATION_AGREEMENT", "decidedOn", decidedOn, "commissionCaseNumber", "012/XI/KI-JATIM-PS/2026"), 200);
+        Gateway.as("ppid-officer").when().get("/api/ppid/objections/" + objection).then().statusCode(200)
+                .body("disputeOutcome", equalTo("MEDIATION_AGREEMENT"));
+
+        // 8. The events on Kafka, keyed by the request's and the objection's id
         Set<String> keys = Set.of(id, objection);
         List<Event> events = EventsOnKafka.read("ppid.events", e -> keys.contains(e.key()),
-                found -> found.size() >= 6, Duration.ofSeconds(60));
+                found -> found.size() >= 7, Duration.ofSeconds(60));
         assertThat(events.stream().filter(e -> e.key().equals(id)).map(Event::type))
                 .as("events of request %s on ppid.events, in order", id)
                 .containsExactly("ppid.RequestReceived", "ppid.RequestExtended", "ppid.RequestDecided");
         assertThat(events.stream().filter(e -> e.key().equals(objection)).map(Event::type))
                 .as("events of objection %s on ppid.events, in order", objection)
-                .containsExactly("ppid.ObjectionFiled", "ppid.ObjectionDecided", "ppid.DisputeFiled");
+                .containsExactly("ppid.ObjectionFiled", "ppid.ObjectionDecided", "ppid.DisputeFiled",
+                        "ppid.DisputeOutcomeRecorded");
         long lastOfRequest = events.stream().filter(e -> e.key().equals(id)).mapToLong(Event::timestamp).max()
                 .orElseThrow();
         long firstOfObjection = events.stream().filter(e -> e.key().equals(objection)).mapToLong(Event::timestamp)
                 .min().orElseThrow();
         assertThat(firstOfObjection).as("the objection's events come after the request's (record timestamps)")
                 .isGreaterThanOrEqualTo(lastOfRequest);
-        // The extension as published: 7 working days from the day it was given (the seed: "sejak tanggapan pertama
-        // diberikan"), but never before the first due date.
+        // The extension as published: 7 working days after the first due date.
         JsonNode extension = json(events.stream().filter(e -> "ppid.RequestExtended".equals(e.type())).findFirst()
                 .orElseThrow());
         assertThat(List.of(extension.path("extendedOn").asText(), extension.path("previousDueDate").asText(),

@@ -14,6 +14,7 @@ import id.go.madiunkota.events.ppid.DeadlineApproaching;
 import id.go.madiunkota.events.ppid.DeadlineBreached;
 import id.go.madiunkota.events.ppid.DeadlineRecomputed;
 import id.go.madiunkota.events.ppid.DisputeFiled;
+import id.go.madiunkota.events.ppid.DisputeOutcomeRecorded;
 import id.go.madiunkota.events.ppid.InformationDelivered;
 import id.go.madiunkota.events.ppid.ObjectionDecided;
 import id.go.madiunkota.events.ppid.ObjectionFiled;
@@ -22,6 +23,7 @@ import id.go.madiunkota.events.ppid.RequestExtended;
 import id.go.madiunkota.events.ppid.RequestReceived;
 import id.go.madiunkota.events.ppid.RequestWithdrawn;
 import id.go.madiunkota.events.training.AttendanceRecorded;
+import id.go.madiunkota.events.training.DecreeRefused;
 import id.go.madiunkota.events.training.ParticipantRegistered;
 import id.go.madiunkota.events.training.ParticipantWaitlisted;
 import id.go.madiunkota.events.training.ProviderInvited;
@@ -60,6 +62,7 @@ public final class EventCatalog {
             ObjectionFiled.class,
             ObjectionDecided.class,
             DisputeFiled.class,
+            DisputeOutcomeRecorded.class,
             CalendarChanged.class,
             CalendarMissing.class,
             // helpdesk
@@ -85,7 +88,8 @@ public final class EventCatalog {
             AttendanceRecorded.class,
             TrainingCompleted.class,
             TrainingCancelled.class,
-            ProviderInvited.class);
+            ProviderInvited.class,
+            DecreeRefused.class);
 
     private static final Map<String, Class<? extends EventPayload>> BY_TYPE = index(ALL);
 

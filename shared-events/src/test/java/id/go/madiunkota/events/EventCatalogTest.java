@@ -34,6 +34,7 @@ class EventCatalogTest {
             "ppid.RequestReceived", "ppid.RequestExtended", "ppid.RequestDecided", "ppid.InformationDelivered",
             "ppid.RequestWithdrawn", "ppid.DeadlineApproaching", "ppid.DeadlineBreached", "ppid.DeadlineRecomputed",
             "ppid.ObjectionFiled", "ppid.ObjectionDecided", "ppid.DisputeFiled", "ppid.CalendarChanged",
+            "ppid.DisputeOutcomeRecorded",
             "ppid.CalendarMissing",
             "helpdesk.ConsultationOpened", "helpdesk.ConsultationEscalated", "helpdesk.CallbackDue",
             "helpdesk.LkppAnswerRecorded", "helpdesk.ConsultationResolved", "helpdesk.ConsultationClosed",
@@ -42,7 +43,7 @@ class EventCatalogTest {
             "verification.VerificationRejected", "verification.VerificationArchived", "verification.ProviderSuspended",
             "training.TrainingScheduled", "training.ParticipantRegistered", "training.ParticipantWaitlisted",
             "training.AttendanceRecorded", "training.TrainingCompleted", "training.TrainingCancelled",
-            "training.ProviderInvited");
+            "training.ProviderInvited", "training.DecreeRefused");
 
     /** The aggregates each service's events may name. */
     private static final Map<String, Set<String>> AGGREGATES = Map.of(

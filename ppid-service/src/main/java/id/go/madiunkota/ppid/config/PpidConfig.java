@@ -45,19 +45,21 @@ public interface PpidConfig {
     interface Requests {
 
         /**
-         * What the 7-working-day extension counts from: {@code NOTICE_DAY}, the day the extension notice is given (the
-         * default, reading the seed's "sejak tanggapan pertama diberikan"), or {@code ORIGINAL_DUE_DATE}, the end of the
-         * first 10 working days.
+         * What the 7-working-day extension counts from: {@code ORIGINAL_DUE_DATE}, the end of the first 10 working days
+         * (the default: UU 14/2008 Pasal 22 ayat (8) read as 7 working days after the first 10, 17 in all from
+         * receipt), or {@code NOTICE_DAY}, the day the extension notice is given (the office's reading of the seed's
+         * "sejak tanggapan pertama diberikan"). In either mode an extension that would not move the due date is
+         * refused and does not use up the one extension.
          */
-        @WithDefault("NOTICE_DAY")
+        @WithDefault("ORIGINAL_DUE_DATE")
         ExtensionBase extensionBase();
     }
 
     /** What the extension period counts from. */
     enum ExtensionBase {
-        /** From the day the extension notice is given. */
+        /** From the day the extension notice is given (the office's reading). */
         NOTICE_DAY,
-        /** From the original due date. */
+        /** From the original due date: 17 working days in all from receipt (the statute's reading, the default). */
         ORIGINAL_DUE_DATE
     }
 }

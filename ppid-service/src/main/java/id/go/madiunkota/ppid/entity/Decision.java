@@ -6,6 +6,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -34,6 +35,12 @@ public class Decision {
     @Column(name = "held_by")
     String heldBy;
 
+    @Column(name = "holder_unknown", nullable = false)
+    boolean holderUnknown;
+
+    @Column(name = "decided_at")
+    Instant decidedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "decision_copy_format")
     CopyFormat copyFormat;
@@ -52,12 +59,15 @@ public class Decision {
     }
 
     Decision(DecisionOutcome outcome, Set<ExemptionGround> grounds, String consequenceTest, String withheldParts,
-            String heldBy, CopyFormat copyFormat, String note, LocalDate decidedOn) {
+            String heldBy, boolean holderUnknown, CopyFormat copyFormat, String note, LocalDate decidedOn,
+            Instant decidedAt) {
         this.outcome = outcome;
         this.exemptionGrounds = grounds.isEmpty() ? EnumSet.noneOf(ExemptionGround.class) : EnumSet.copyOf(grounds);
         this.consequenceTest = consequenceTest;
         this.withheldParts = withheldParts;
         this.heldBy = heldBy;
+        this.holderUnknown = holderUnknown;
+        this.decidedAt = decidedAt;
         this.copyFormat = copyFormat;
         this.note = note;
         this.decidedOn = decidedOn;
@@ -81,6 +91,16 @@ public class Decision {
 
     public String heldBy() {
         return heldBy;
+    }
+
+    /** For NOT_HELD: the PPID said it does not know which public body holds the information. */
+    public boolean holderUnknown() {
+        return holderUnknown;
+    }
+
+    /** When the decision was given; null on decisions recorded before this was kept (then {@link #decidedOn()}). */
+    public Instant decidedAt() {
+        return decidedAt;
     }
 
     public CopyFormat copyFormat() {

@@ -1,6 +1,7 @@
 package id.go.madiunkota.ppid.entity;
 
 import id.go.madiunkota.common.problem.DomainException;
+import id.go.madiunkota.common.problem.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
 
@@ -21,6 +23,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "information_request")
 public class InformationRequest {
+
+    /** The office's time zone, for decisions kept only as a day. */
+    private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Jakarta");
 
     @Id
     private UUID id;
@@ -96,14 +101,26 @@ public class InformationRequest {
         if (today.isAfter(deadline.dueDate())) {
             throw DomainException.unprocessable("request.extension-too-late", deadline.dueDate());
         }
+        if (!newDueDate.isAfter(deadline.dueDate())) {
+            // refused before anything changes: the one extension stays available
+            throw DomainException.unprocessable("request.extension-adds-no-time", newDueDate, deadline.dueDate());
+        }
         deadline = deadline.extended(today, reason, newDueDate, calendarVersion);
         moveTo(RequestStatus.EXTENDED, now);
     }
 
     /** The PPID's written decision. */
     public void decide(DecisionOutcome outcome, Set<ExemptionGround> grounds, String consequenceTest,
-            String withheldParts, String heldBy, CopyFormat copyFormat, String note, LocalDate today, Instant now) {
+            String withheldParts, String heldBy, boolean holderUnknown, CopyFormat copyFormat, String note,
+            LocalDate today, Instant now) {
         require(status.awaitingDecision(), "decide");
+        boolean named = heldBy != null && !heldBy.isBlank();
+        if (outcome == DecisionOutcome.NOT_HELD && !named && !holderUnknown) {
+            throw InvalidInputException.of("heldBy", "request.held-by-required");
+        }
+        if (named && holderUnknown) {
+            throw InvalidInputException.of("holderUnknown", "request.held-by-or-unknown");
+        }
         if (outcome.withholds() && (grounds.isEmpty() || consequenceTest == null || consequenceTest.isBlank())) {
             throw DomainException.unprocessable("request.grounds-required");
         }
@@ -114,13 +131,22 @@ public class InformationRequest {
             throw DomainException.unprocessable("request.grounds-not-allowed", outcome);
         }
         CopyFormat format = copyFormat != null ? copyFormat : information.copyFormat();
-        decision = new Decision(outcome, grounds, consequenceTest, withheldParts, heldBy, format, note, today);
+        decision = new Decision(outcome, grounds, consequenceTest, withheldParts, named ? heldBy.strip() : null,
+                holderUnknown, format, note, today, now);
         moveTo(outcome.status(), now);
     }
 
     /** The notice (and for a grant, the information) reached the applicant. */
     public void deliver(Instant deliveredAt, DeliveryMethod method, Instant now) {
         require(status.decided(), "deliver");
+        Instant decided = decision().decidedAt() != null ? decision().decidedAt()
+                : decision().decidedOn().atStartOfDay(OFFICE_ZONE).toInstant();
+        if (deliveredAt.isBefore(decided)) {
+            throw DomainException.unprocessable("request.delivery-before-decision", decision().decidedOn());
+        }
+        if (deliveredAt.isAfter(now)) {
+            throw InvalidInputException.of("deliveredAt", "request.delivery-in-future");
+        }
         this.deliveredAt = deliveredAt;
         this.deliveredByMethod = method;
         moveTo(RequestStatus.DELIVERED, now);

@@ -18,7 +18,8 @@ import java.util.UUID;
 /**
  * An objection (keberatan) to the PPID's superior about the handling of a request (UU 14/2008 Pasal 35–36), decided
  * within 30 working days, and the dispute (sengketa) the applicant may then file with the Komisi Informasi within 14
- * working days (Pasal 37). Every move is a method that refuses what the flow does not allow.
+ * working days (Pasal 37) of the superior's answer, or of the superior's silence once the 30 working days have passed;
+ * then the commission's outcome. Every move is a method that refuses what the flow does not allow.
  */
 @Entity
 @Table(name = "objection")
@@ -66,6 +67,13 @@ public class Objection {
     private String commissionCaseNumber;
     @Column(name = "dispute_filed_on")
     private LocalDate disputeFiledOn;
+    @Column(name = "silence_dispute_due_date")
+    private LocalDate silenceDisputeDueDate;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "dispute_outcome")
+    private DisputeOutcome disputeOutcome;
+    @Column(name = "dispute_outcome_on")
+    private LocalDate disputeOutcomeOn;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version
@@ -76,9 +84,13 @@ public class Objection {
         // for JPA
     }
 
-    /** A newly filed objection, due {@code dueDate} (30 working days after {@code filedOn}). */
+    /**
+     * A newly filed objection, due {@code dueDate} (30 working days after {@code filedOn}); should the superior stay
+     * silent, a dispute may be filed until {@code silenceDisputeDueDate} (14 working days after {@code dueDate}).
+     */
     public static Objection file(String registrationNumber, UUID requestId, Set<ObjectionGround> grounds, String reason,
-            LocalDate filedOn, String filedBy, FiledVia via, LocalDate dueDate, String calendarVersion, Instant now) {
+            LocalDate filedOn, String filedBy, FiledVia via, LocalDate dueDate, LocalDate silenceDisputeDueDate,
+            String calendarVersion, Instant now) {
         Objection objection = new Objection();
         objection.id = UUID.randomUUID();
         objection.registrationNumber = registrationNumber;
@@ -90,6 +102,7 @@ public class Objection {
         objection.filedBy = filedBy;
         objection.filedVia = via;
         objection.dueDate = dueDate;
+        objection.silenceDisputeDueDate = silenceDisputeDueDate;
         objection.calendarVersion = calendarVersion;
         objection.updatedAt = now;
         return objection;
@@ -124,6 +137,53 @@ public class Objection {
         moveTo(ObjectionStatus.ESCALATED, now);
     }
 
+    /**
+     * The superior stayed silent past {@link #dueDate()}: the applicant filed a dispute with the Komisi Informasi on
+     * {@code filedOn}, within the 14 working days that follow the lapse (until {@code windowEnd}).
+     */
+    public void escalateOnSilence(String caseNumber, LocalDate filedOn, LocalDate today, LocalDate windowEnd,
+            Instant now) {
+        require(status == ObjectionStatus.FILED, "file-dispute");
+        if (!today.isAfter(dueDate)) {
+            throw DomainException.unprocessable("objection.superior-still-deciding", dueDate);
+        }
+        if (!filedOn.isAfter(dueDate) || filedOn.isAfter(windowEnd)) {
+            throw DomainException.unprocessable("objection.silence-dispute-window", dueDate, windowEnd);
+        }
+        this.silenceDisputeDueDate = windowEnd;
+        this.commissionCaseNumber = caseNumber;
+        this.disputeFiledOn = filedOn;
+        moveTo(ObjectionStatus.ESCALATED, now);
+    }
+
+    /** The Komisi Informasi settled the dispute on {@code on}: by mediation agreement or adjudication decision. */
+    public void recordDisputeOutcome(DisputeOutcome outcome, LocalDate on, String caseNumber, Instant now) {
+        require(status == ObjectionStatus.ESCALATED, "record-dispute-outcome");
+        if (disputeOutcome != null) {
+            throw DomainException.conflict("objection.dispute-outcome-recorded", disputeOutcome, disputeOutcomeOn);
+        }
+        if (on.isBefore(disputeFiledOn)) {
+            throw DomainException.unprocessable("objection.dispute-outcome-before-filing", disputeFiledOn);
+        }
+        this.disputeOutcome = outcome;
+        this.disputeOutcomeOn = on;
+        this.commissionCaseNumber = caseNumber;
+        updatedAt = now;
+    }
+
+    /**
+     * The end of the dispute window after the superior's silence, computed again on a changed calendar; only while
+     * the superior has not answered. Returns whether it moved.
+     */
+    public boolean recomputeSilenceDisputeDueDate(LocalDate windowEnd, Instant now) {
+        if (status != ObjectionStatus.FILED || windowEnd.equals(silenceDisputeDueDate)) {
+            return false;
+        }
+        silenceDisputeDueDate = windowEnd;
+        updatedAt = now;
+        return true;
+    }
+
     private void require(boolean allowed, String action) {
         if (!allowed) {
             throw DomainException.invalidTransition(status.name(), action);
@@ -151,4 +211,10 @@ public class Objection {
     public LocalDate disputeDueDate() { return disputeDueDate; }
     public String commissionCaseNumber() { return commissionCaseNumber; }
     public LocalDate disputeFiledOn() { return disputeFiledOn; }
+    /** The last day to take the dispute to the Komisi Informasi should the superior stay silent (null on old rows). */
+    public LocalDate silenceDisputeDueDate() { return silenceDisputeDueDate; }
+    public DisputeOutcome disputeOutcome() { return disputeOutcome; }
+    public LocalDate disputeOutcomeOn() { return disputeOutcomeOn; }
+    /** Whether the dispute went to the Komisi Informasi on the superior's silence, without an answer. */
+    public boolean disputeOnSilence() { return disputeFiledOn != null && decidedOn == null; }
 }

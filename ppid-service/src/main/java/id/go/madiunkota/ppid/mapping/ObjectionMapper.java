@@ -1,6 +1,7 @@
 package id.go.madiunkota.ppid.mapping;
 
 import id.go.madiunkota.ppid.entity.Objection;
+import id.go.madiunkota.ppid.entity.ObjectionStatus;
 import id.go.madiunkota.ppid.rest.ObjectionView;
 import id.go.madiunkota.ppid.rest.TrackingView;
 
@@ -14,7 +15,9 @@ public final class ObjectionMapper {
         return new ObjectionView(o.id(), o.registrationNumber(), o.requestId(), o.status().name(),
                 o.grounds().stream().map(Enum::name).toList(), o.reason(), o.filedOn(), o.filedVia().name(),
                 o.dueDate(), o.calendarVersion(), o.outcome() == null ? null : o.outcome().name(), o.decisionReason(),
-                o.decidedOn(), o.disputeDueDate(), o.commissionCaseNumber(), o.disputeFiledOn());
+                o.decidedOn(), o.disputeDueDate(), o.commissionCaseNumber(), o.disputeFiledOn(),
+                o.status() == ObjectionStatus.FILED ? o.silenceDisputeDueDate() : null, o.disputeOnSilence(),
+                o.disputeOutcome() == null ? null : o.disputeOutcome().name(), o.disputeOutcomeOn());
     }
 
     /** What tracking shows of an objection: numbers, status and dates only. */

@@ -71,7 +71,7 @@ public class RequestMapper {
         }
         List<RequestView.GroundView> grounds = d.exemptionGrounds().stream().map(RequestMapper::ground).toList();
         return new RequestView.DecisionView(d.outcome().name(), grounds, d.consequenceTest(), d.withheldParts(),
-                d.heldBy(), name(d.copyFormat()), d.note(), d.decidedOn(), d.cost());
+                d.heldBy(), d.holderUnknown(), name(d.copyFormat()), d.note(), d.decidedOn(), d.cost());
     }
 
     private static String name(Enum<?> value) {

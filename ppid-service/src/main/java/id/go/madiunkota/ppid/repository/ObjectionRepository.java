@@ -5,6 +5,7 @@ import id.go.madiunkota.ppid.entity.ObjectionStatus;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -21,6 +22,17 @@ public class ObjectionRepository implements PanacheRepositoryBase<Objection, UUI
     /** The newest objection about a request, if any. */
     public Optional<Objection> latestFor(UUID requestId) {
         return find("requestId", Sort.descending("filedOn", "registrationNumber"), requestId).firstResultOptional();
+    }
+
+    /** Objections about the requests owned by the citizen with token subject {@code owner}, newest first. */
+    public PanacheQuery<Objection> pageOwnedBy(String owner, ObjectionStatus status, int page, int size) {
+        Sort newest = Sort.descending("filedOn", "registrationNumber");
+        String owned = "requestId in (select r.id from InformationRequest r where r.ownerSubject = :owner)";
+        PanacheQuery<Objection> query = status == null
+                ? find(owned, newest, Parameters.with("owner", owner))
+                : find(owned + " and status = :status", newest,
+                        Parameters.with("owner", owner).and("status", status));
+        return query.page(Page.of(page, size));
     }
 
     public PanacheQuery<Objection> page(ObjectionStatus status, int page, int size) {

@@ -52,7 +52,11 @@ public record AnnualReport(
     public record Objections(@Schema(example = "3") long total, @Schema(example = "1") long upheld,
             @Schema(example = "1") long overturned, @Schema(description = "Not decided yet", example = "1") long undecided,
             @Schema(description = "Disputes filed with the Komisi Informasi on these objections", example = "1")
-            long disputes) {
+            long disputes,
+            @Schema(description = "Those disputes by the commission's outcome: MEDIATION_AGREEMENT, "
+                    + "ADJUDICATION_DECISION, PENDING (not settled yet), every key listed",
+                    example = "{\"MEDIATION_AGREEMENT\": 1, \"ADJUDICATION_DECISION\": 0, \"PENDING\": 0}")
+            Map<String, Long> disputeOutcomes) {
     }
 
     /** The report as CSV lines {@code section,key,value}, the header first, one figure a line. */
@@ -73,6 +77,7 @@ public record AnnualReport(
         line(csv, "objections", "OVERTURNED", objections.overturned());
         line(csv, "objections", "undecided", objections.undecided());
         line(csv, "objections", "disputes", objections.disputes());
+        objections.disputeOutcomes().forEach((key, value) -> line(csv, "disputes", key, value));
         return csv.toString();
     }
 

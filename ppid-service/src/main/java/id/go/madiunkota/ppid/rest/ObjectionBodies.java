@@ -1,5 +1,6 @@
 package id.go.madiunkota.ppid.rest;
 
+import id.go.madiunkota.ppid.entity.DisputeOutcome;
 import id.go.madiunkota.ppid.entity.ObjectionGround;
 import id.go.madiunkota.ppid.entity.ObjectionOutcome;
 import jakarta.validation.constraints.NotBlank;
@@ -30,6 +31,14 @@ public final class ObjectionBodies {
     public record Decision(@NotNull @Schema(example = "UPHELD") ObjectionOutcome outcome,
             @NotBlank @Size(max = 4000) @Schema(example = "Pengecualian Pasal 17 huruf h telah diuji konsekuensinya.")
             String reason) {
+    }
+
+    /** The Komisi Informasi's outcome of a dispute: the agreement or decision, its date and the case number. */
+    @Schema(name = "DisputeOutcomeBody")
+    public record DisputeOutcomeBody(
+            @NotNull @Schema(example = "ADJUDICATION_DECISION") DisputeOutcome outcome,
+            @NotNull @PastOrPresent @Schema(example = "2026-08-12") LocalDate decidedOn,
+            @NotBlank @Size(max = 100) @Schema(example = "012/III/KI-JATIM-PS/2026") String commissionCaseNumber) {
     }
 
     /** The dispute filed with the Komisi Informasi. */

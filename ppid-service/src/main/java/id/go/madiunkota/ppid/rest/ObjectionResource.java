@@ -7,6 +7,7 @@ import id.go.madiunkota.ppid.entity.ObjectionStatus;
 import id.go.madiunkota.ppid.mapping.ObjectionMapper;
 import id.go.madiunkota.ppid.repository.ObjectionRepository;
 import id.go.madiunkota.ppid.service.Caller;
+import id.go.madiunkota.ppid.service.DisputeService;
 import id.go.madiunkota.ppid.service.ObjectionService;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -48,25 +49,32 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ObjectionResource {
 
     private final ObjectionService objections;
+    private final DisputeService disputes;
     private final ObjectionRepository repository;
     private final SecurityIdentity identity;
 
-    public ObjectionResource(ObjectionService objections, ObjectionRepository repository, SecurityIdentity identity) {
+    public ObjectionResource(ObjectionService objections, DisputeService disputes, ObjectionRepository repository,
+            SecurityIdentity identity) {
         this.objections = objections;
+        this.disputes = disputes;
         this.repository = repository;
         this.identity = identity;
     }
 
     @GET
-        @RolesAllowed({"ppid-officer", "ppid-superior", "auditor"})
+    @RolesAllowed({"ppid-officer", "ppid-superior", "auditor", "citizen"})
     @Transactional
-    @Operation(summary = "List objections, newest first")
+    @Operation(summary = "List objections, newest first",
+            description = "Staff see every objection; a citizen only those about their own requests (by token "
+                    + "subject, as requests/mine).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = PageView.class)))
     public PageView<ObjectionView> list(@Parameter(description = "Only this status") @QueryParam("status") ObjectionStatus status,
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
-        PanacheQuery<Objection> query = repository.page(status, page, size);
+        Caller caller = Caller.of(identity);
+        PanacheQuery<Objection> query = caller.staff() ? repository.page(status, page, size)
+                : repository.pageOwnedBy(caller.subject(), status, page, size);
         return new PageView<>(query.list().stream().map(ObjectionMapper::toView).toList(), page, size, query.count());
     }
 
@@ -110,14 +118,35 @@ public class ObjectionResource {
     @RolesAllowed({"citizen", "ppid-officer"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the dispute filed with the Komisi Informasi",
-            description = "Within 14 working days of the superior's decision (UU 14/2008 Pasal 37 ayat 2).")
+            description = "Within 14 working days of the superior's decision (UU 14/2008 Pasal 37 ayat 2): DECIDED → "
+                    + "ESCALATED. When the superior stays silent past the 30 working days, also from FILED: after "
+                    + "the objection's dueDate and until its silenceDisputeDueDate (the 14 working days that follow).")
     @APIResponse(responseCode = "200", description = "Escalated", content = @Content(schema = @Schema(implementation = ObjectionView.class)))
-    @APIResponse(responseCode = "409", description = "Not decided, or already closed",
+    @APIResponse(responseCode = "409", description = "Already accepted or escalated",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Filed outside the 14-working-day window",
+    @APIResponse(responseCode = "422", description = "Filed outside the 14-working-day window, or the superior "
+            + "still has time to answer",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ObjectionView dispute(@Parameter(description = "The objection's id") @PathParam("id") UUID id,
             @Valid @NotNull ObjectionBodies.Dispute body) {
-        return ObjectionMapper.toView(objections.fileDispute(id, body, Caller.of(identity)));
+        return ObjectionMapper.toView(disputes.file(id, body, Caller.of(identity)));
+    }
+
+    @POST
+    @Path("/{id}/dispute-outcome")
+    @RolesAllowed("ppid-officer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the Komisi Informasi's outcome of the dispute",
+            description = "A mediation agreement or an adjudication decision, its date (not before the dispute was "
+                    + "filed, not in the future) and the commission's case number. Once per dispute.")
+    @APIResponse(responseCode = "200", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = ObjectionView.class)))
+    @APIResponse(responseCode = "409", description = "No dispute filed, or its outcome already recorded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Dated before the dispute was filed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ObjectionView disputeOutcome(@Parameter(description = "The objection's id") @PathParam("id") UUID id,
+            @Valid @NotNull ObjectionBodies.DisputeOutcomeBody body) {
+        return ObjectionMapper.toView(disputes.recordOutcome(id, body));
     }
 }

@@ -23,5 +23,12 @@ public record ObjectionView(
         LocalDate decidedOn,
         LocalDate disputeDueDate,
         String commissionCaseNumber,
-        LocalDate disputeFiledOn) {
+        LocalDate disputeFiledOn,
+        @Schema(description = "While the superior has not answered: the last day to take the dispute to the Komisi "
+                + "Informasi should the superior stay silent past dueDate (14 working days after it)")
+        LocalDate silenceDisputeDueDate,
+        @Schema(description = "The dispute went to the Komisi Informasi on the superior's silence")
+        boolean disputeOnSilence,
+        @Schema(description = "The Komisi Informasi's outcome", example = "MEDIATION_AGREEMENT") String disputeOutcome,
+        @Schema(description = "The day of the agreement or decision") LocalDate disputeOutcomeOn) {
 }

@@ -69,9 +69,12 @@ public class RequestActionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("ppid-officer")
     @Operation(summary = "Extend the response period once, by 7 working days, with a written reason",
-            description = "Only within the first 10 working days. The new due date counts from the day of the "
-                    + "extension notice (setting madiun.ppid.requests.extension-base).")
-    @APIResponse(responseCode = "422", description = "The first period has already ended",
+            description = "Only within the first 10 working days. The new due date counts 7 working days from the "
+                    + "original due date (17 in all from receipt, UU 14/2008 Pasal 22 ayat 8), or from the day of "
+                    + "the extension notice (setting madiun.ppid.requests.extension-base). An extension that would "
+                    + "not move the due date is refused and the one extension stays available.")
+    @APIResponse(responseCode = "422", description = "The first period has already ended, or the extension would not "
+            + "move the due date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RequestView extend(@Parameter(description = "The request's id") @PathParam("id") UUID id,
             @Valid @NotNull RequestBodies.Extension body) {
@@ -84,7 +87,9 @@ public class RequestActionResource {
     @RolesAllowed("ppid-officer")
     @Operation(summary = "Give the written decision",
             description = "REJECTED and PARTIALLY_GRANTED need exemption grounds (UU 14/2008 Pasal 17 a–j or Pasal 6(3)) "
-                    + "and the consequence test; PARTIALLY_GRANTED also the withheld parts. The cost is always 0.")
+                    + "and the consequence test; PARTIALLY_GRANTED also the withheld parts. NOT_HELD names the public "
+                    + "body that holds the information (heldBy) or says it is unknown (holderUnknown: true), UU "
+                    + "14/2008 Pasal 22 ayat 7; a 400 names the field otherwise. The cost is always 0.")
     @APIResponse(responseCode = "422", description = "Grounds, consequence test or withheld parts missing or not allowed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RequestView decide(@Parameter(description = "The request's id") @PathParam("id") UUID id,
@@ -96,7 +101,11 @@ public class RequestActionResource {
     @Path("/delivery")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("ppid-officer")
-    @Operation(summary = "Record that the notice and information reached the applicant")
+    @Operation(summary = "Record that the notice and information reached the applicant",
+            description = "deliveredAt lies between the decision and now: in the future is a 400 on deliveredAt, "
+                    + "before the decision a 422.")
+    @APIResponse(responseCode = "422", description = "Dated before the decision",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RequestView deliver(@Parameter(description = "The request's id") @PathParam("id") UUID id,
             @Valid @NotNull RequestBodies.Delivery body) {
         return view(workflow.deliver(id, body));

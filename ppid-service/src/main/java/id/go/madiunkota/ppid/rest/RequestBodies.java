@@ -32,8 +32,11 @@ public final class RequestBodies {
             @Size(max = 4000) @Schema(example = "Membuka data pribadi pihak ketiga lebih merugikan daripada manfaatnya.")
             String consequenceTest,
             @Size(max = 2000) @Schema(example = "Lampiran berisi NIK dan alamat penerima bantuan") String withheldParts,
-            @Size(max = 200) @Schema(description = "For NOT_HELD: the public body that holds it",
+            @Size(max = 200) @Schema(description = "For NOT_HELD: the public body that holds it (UU 14/2008 Pasal 22 "
+                    + "ayat 7); required unless holderUnknown",
                     example = "Badan Pengelola Keuangan dan Aset Daerah Kota Madiun") String heldBy,
+            @Schema(description = "For NOT_HELD: true when the PPID does not know which public body holds it; "
+                    + "then heldBy stays empty", example = "false") Boolean holderUnknown,
             CopyFormat copyFormat,
             @Size(max = 4000) @Schema(example = "Ditolak sebagian; bagian lain dikirim lewat surel.") String note) {
     }

@@ -41,7 +41,9 @@ public record RequestView(
     /** The written decision, once given. */
     @Schema(name = "DecisionView")
     public record DecisionView(String outcome, List<GroundView> exemptionGrounds, String consequenceTest,
-            String withheldParts, String heldBy, String copyFormat, String note, LocalDate decidedOn,
+            String withheldParts, String heldBy,
+            @Schema(description = "NOT_HELD: the holder of the information is not known to the PPID") boolean holderUnknown,
+            String copyFormat, String note, LocalDate decidedOn,
             java.math.BigDecimal cost) {
     }
 

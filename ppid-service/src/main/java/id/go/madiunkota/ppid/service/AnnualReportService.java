@@ -2,6 +2,7 @@ package id.go.madiunkota.ppid.service;
 
 import id.go.madiunkota.ppid.entity.Channel;
 import id.go.madiunkota.ppid.entity.DecisionOutcome;
+import id.go.madiunkota.ppid.entity.DisputeOutcome;
 import id.go.madiunkota.ppid.entity.ExemptionGround;
 import id.go.madiunkota.ppid.entity.ObjectionOutcome;
 import id.go.madiunkota.ppid.entity.RequestStatus;
@@ -25,6 +26,8 @@ public class AnnualReportService {
 
     /** The outcome key of a request still awaiting a decision. */
     public static final String OPEN = "OPEN";
+    /** The outcome key of a dispute the Komisi Informasi has not settled yet. */
+    public static final String PENDING = "PENDING";
 
     private final EntityManager em;
     private final WorkingDayCalendar calendar;
@@ -108,8 +111,23 @@ public class AnnualReportService {
         }
 
         return new AnnualReport(year, new AnnualReport.Requests((Long) totals[0], (Long) totals[1]), channels,
-                outcomes, grounds, timing,
-                new AnnualReport.Objections(objectionTotal, upheld, overturned, undecided, disputes));
+                outcomes, grounds, timing, new AnnualReport.Objections(objectionTotal, upheld, overturned, undecided,
+                        disputes, disputeOutcomes(from, to)));
+    }
+
+    /** Disputes on the year's objections by the Komisi Informasi's outcome; PENDING while none is recorded. */
+    private Map<String, Long> disputeOutcomes(LocalDate from, LocalDate to) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (DisputeOutcome outcome : DisputeOutcome.values()) {
+            counts.put(outcome.name(), 0L);
+        }
+        counts.put(PENDING, 0L);
+        em.createQuery("select o.disputeOutcome, count(o) from Objection o where o.filedOn between :from and :to "
+                + "and o.disputeFiledOn is not null group by o.disputeOutcome", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList()
+                .forEach(row -> counts.merge(row[0] == null ? PENDING : ((DisputeOutcome) row[0]).name(),
+                        (Long) row[1], Long::sum));
+        return counts;
     }
 
     private AnnualReport.Timing timing(List<Object[]> decided) {

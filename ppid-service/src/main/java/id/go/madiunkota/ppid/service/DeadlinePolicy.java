@@ -9,8 +9,8 @@ import java.time.LocalDate;
 
 /**
  * The response deadlines of UU 14/2008 Pasal 22: a written notice within 10 working days of receipt, once extendable
- * by 7 working days (the numbers are read from the service standard). The extension counts from the day its notice is
- * given, or from the original due date, as {@code madiun.ppid.requests.extension-base} says.
+ * by 7 working days (the numbers are read from the service standard). The extension counts from the original due date
+ * (the default) or from the day its notice is given, as {@code madiun.ppid.requests.extension-base} says.
  */
 @ApplicationScoped
 public class DeadlinePolicy {
@@ -68,6 +68,14 @@ public class DeadlinePolicy {
     /** {@code from} plus the number of working days the service standard sets under {@code targetKey}. */
     public LocalDate plusTarget(LocalDate from, String targetKey) {
         return calendar.snapshot().addWorkingDays(from, standard.target(targetKey));
+    }
+
+    /**
+     * The last day to take a dispute to the Komisi Informasi when the superior stays silent: the 14 working days
+     * (target {@code disputeFilingWorkingDays}) that follow the superior's due date {@code superiorDueDate}.
+     */
+    public LocalDate silenceDisputeDueDate(LocalDate superiorDueDate) {
+        return plusTarget(superiorDueDate, DISPUTE_FILING_DAYS);
     }
 
     /** Working days left until {@code dueDate}, counted from {@code today}; negative once overdue. */

@@ -2,13 +2,10 @@ package id.go.madiunkota.ppid.service;
 
 import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.events.outbox.Outbox;
-import id.go.madiunkota.events.ppid.DisputeFiled;
 import id.go.madiunkota.events.ppid.ObjectionDecided;
 import id.go.madiunkota.events.ppid.ObjectionFiled;
-import id.go.madiunkota.ppid.entity.DecisionOutcome;
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.entity.Objection;
-import id.go.madiunkota.ppid.entity.ObjectionGround;
 import id.go.madiunkota.ppid.repository.ObjectionRepository;
 import id.go.madiunkota.ppid.repository.RequestRepository;
 import id.go.madiunkota.ppid.rest.ObjectionBodies;
@@ -21,7 +18,7 @@ import java.util.UUID;
 /**
  * Objections (UU 14/2008 Pasal 35–36) and disputes (Pasal 37): filed within 30 working days of the ground arising
  * (the decision, or the missed deadline that opens "not answered" by itself), decided by the atasan PPID within 30
- * working days, then a dispute within 14 working days. The day counts come from the service standard.
+ * working days; disputes: {@link DisputeService}. The day counts come from the service standard.
  */
 @ApplicationScoped
 public class ObjectionService {
@@ -53,15 +50,15 @@ public class ObjectionService {
         if (today.isAfter(deadlines.plusTarget(groundArose, DeadlinePolicy.OBJECTION_FILING_DAYS))) {
             throw DomainException.unprocessable("objection.too-late", groundArose);
         }
-        if (body.grounds().contains(ObjectionGround.REJECTED_UNDER_PASAL_17) && !withheld(request)) {
-            throw DomainException.unprocessable("objection.ground-not-applicable", ObjectionGround.REJECTED_UNDER_PASAL_17);
-        }
+        ObjectionGrounds.check(request, body.grounds(), today);
         if (objections.openFor(requestId)) {
             throw DomainException.conflict("objection.already-open", request.registrationNumber());
         }
         LocalDate due = deadlines.plusTarget(today, DeadlinePolicy.OBJECTION_DECISION_DAYS);
+        LocalDate silenceDisputeDue = deadlines.silenceDisputeDueDate(due);
         Objection objection = Objection.file(numbers.next("KEBERATAN", today.getYear()), requestId, body.grounds(),
-                body.reason(), today, caller.subject(), via, due, deadlines.calendarVersion(), clock.instant());
+                body.reason(), today, caller.subject(), via, due, silenceDisputeDue, deadlines.calendarVersion(),
+                clock.instant());
         objections.persist(objection);
         outbox.add(new ObjectionFiled(objection.id(), requestId, objection.registrationNumber(),
                 request.registrationNumber(), objection.grounds().stream().map(Enum::name).toList(), today, due,
@@ -88,15 +85,6 @@ public class ObjectionService {
         return objection;
     }
 
-    @Transactional
-    public Objection fileDispute(UUID id, ObjectionBodies.Dispute body, Caller caller) {
-        Objection objection = loadFor(id, caller);
-        objection.escalate(body.commissionCaseNumber(), body.filedOn(), clock.instant());
-        outbox.add(new DisputeFiled(objection.id(), objection.requestId(), objection.registrationNumber(),
-                body.commissionCaseNumber(), body.filedOn()), objection.id());
-        return objection;
-    }
-
     /** An objection the caller may see: staff any, a citizen those about their own requests. */
     @Transactional
     public Objection loadFor(UUID id, Caller caller) {
@@ -107,7 +95,7 @@ public class ObjectionService {
         return objection;
     }
 
-    private Objection load(UUID id) {
+    Objection load(UUID id) {
         return objections.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Objection", id));
     }
 
@@ -138,10 +126,5 @@ public class ObjectionService {
             return request.deadline().dueDate();
         }
         throw DomainException.unprocessable("objection.no-ground-yet", request.deadline().dueDate());
-    }
-
-    private static boolean withheld(InformationRequest request) {
-        DecisionOutcome outcome = request.decision().outcome();
-        return outcome != null && outcome.withholds();
     }
 }

@@ -69,7 +69,7 @@ public class RequestWorkflowService {
         Set<ExemptionGround> grounds = body.exemptionGrounds() == null || body.exemptionGrounds().isEmpty()
                 ? EnumSet.noneOf(ExemptionGround.class) : EnumSet.copyOf(body.exemptionGrounds());
         request.decide(body.outcome(), grounds, body.consequenceTest(), body.withheldParts(), body.heldBy(),
-                body.copyFormat(), body.note(), today, clock.instant());
+                Boolean.TRUE.equals(body.holderUnknown()), body.copyFormat(), body.note(), today, clock.instant());
         outbox.add(new RequestDecided(request.id(), request.registrationNumber(), body.outcome().name(),
                 grounds.stream().sorted().map(Enum::name).toList(), today,
                 !today.isAfter(request.deadline().dueDate())), request.id());

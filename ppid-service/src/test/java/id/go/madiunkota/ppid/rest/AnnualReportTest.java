@@ -14,6 +14,7 @@ import id.go.madiunkota.ppid.entity.Channel;
 import id.go.madiunkota.ppid.entity.CopyFormat;
 import id.go.madiunkota.ppid.entity.DecisionOutcome;
 import id.go.madiunkota.ppid.entity.DeliveryMethod;
+import id.go.madiunkota.ppid.entity.DisputeOutcome;
 import id.go.madiunkota.ppid.entity.ExemptionGround;
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.entity.Objection;
@@ -96,7 +97,7 @@ class AnnualReportTest {
         // 22 Dec -> 5 Jan: 23, 24, 29, 30, 31 Dec, 2, 5 Jan = 7 working days
         decide(granted, DecisionOutcome.GRANTED, null, null, null);
         workflow.deliver(granted.id(), new RequestBodies.Delivery(
-                OffsetDateTime.parse("2026-01-05T11:00:00+07:00"), DeliveryMethod.EMAIL)); // still counts as GRANTED
+                OffsetDateTime.parse("2026-01-05T10:00:00+07:00"), DeliveryMethod.EMAIL)); // still counts as GRANTED
         // 29 Dec -> 5 Jan: 30, 31 Dec, 2, 5 Jan = 4 working days
         decide(lateInTheDay, DecisionOutcome.GRANTED, null, null, null);
         at("2026-01-08"); // 10 working days, the due date: on time
@@ -116,6 +117,8 @@ class AnnualReportTest {
             upheld.decide(ObjectionOutcome.UPHELD, "Pengecualian sah.", LocalDate.parse("2025-12-30"), "superior-1",
                     LocalDate.parse("2026-01-21"), clock.instant());
             upheld.escalate("001/XII/KI-JATIM-PS/2025", LocalDate.parse("2025-12-31"), clock.instant());
+            upheld.recordDisputeOutcome(DisputeOutcome.MEDIATION_AGREEMENT, LocalDate.parse("2026-01-02"),
+                    "001/XII/KI-JATIM-PS/2025", clock.instant());
             Objection overturned = objection("KEBERATAN/2025/900002", invalid, "2025-12-29");
             overturned.decide(ObjectionOutcome.OVERTURNED, "Wajib dibuka.", LocalDate.parse("2025-12-30"),
                     "superior-1", LocalDate.parse("2026-01-21"), clock.instant());
@@ -152,7 +155,10 @@ class AnnualReportTest {
                 .body("objections.upheld", equalTo(1))
                 .body("objections.overturned", equalTo(1))
                 .body("objections.undecided", equalTo(1))
-                .body("objections.disputes", equalTo(1));
+                .body("objections.disputes", equalTo(1))
+                .body("objections.disputeOutcomes.MEDIATION_AGREEMENT", equalTo(1))
+                .body("objections.disputeOutcomes.ADJUDICATION_DECISION", equalTo(0))
+                .body("objections.disputeOutcomes.PENDING", equalTo(0));
 
         String csv = given().queryParam("year", 2025).header("Accept", "text/csv")
                 .when().get("/api/ppid/reports/annual").then().statusCode(200)
@@ -166,7 +172,8 @@ class AnnualReportTest {
                 "outcome,GRANTED,2", "outcome,REJECTED,1", "outcome,OPEN,2", "ground,PASAL_17_H,2",
                 "ground,PASAL_17_I,1", "timing,averageWorkingDaysToDecision,9.6",
                 "timing,maximumWorkingDaysToDecision,16", "timing,decidedOnTimeShare,0.6", "objections,total,3",
-                "objections,UPHELD,1", "objections,OVERTURNED,1", "objections,undecided,1", "objections,disputes,1")) {
+                "objections,UPHELD,1", "objections,OVERTURNED,1", "objections,undecided,1", "objections,disputes,1",
+                "disputes,MEDIATION_AGREEMENT,1", "disputes,ADJUDICATION_DECISION,0", "disputes,PENDING,0")) {
             assertTrue(lines.contains(line), line + " missing in\n" + csv);
         }
     }
@@ -180,7 +187,8 @@ class AnnualReportTest {
                 .body("rejectionGrounds.size()", equalTo(0))
                 .body("timing.decided", equalTo(0))
                 .body("timing.averageWorkingDaysToDecision", equalTo(null))
-                .body("objections.total", equalTo(0));
+                .body("objections.total", equalTo(0))
+                .body("objections.disputeOutcomes.PENDING", equalTo(0));
     }
 
     @Test
@@ -214,7 +222,7 @@ class AnnualReportTest {
     private void decide(InformationRequest request, DecisionOutcome outcome, Set<ExemptionGround> grounds,
             String withheldParts, String heldBy) {
         workflow.decide(request.id(), new RequestBodies.Decision(outcome, grounds,
-                grounds == null ? null : TEST, withheldParts, heldBy, CopyFormat.SOFTCOPY, "Keputusan"));
+                grounds == null ? null : TEST, withheldParts, heldBy, null, CopyFormat.SOFTCOPY, "Keputusan"));
     }
 
     private InformationRequest recorded(Channel channel, String receivedAt) {
@@ -228,7 +236,8 @@ class AnnualReportTest {
     private Objection objection(String number, InformationRequest request, String filedOn) {
         LocalDate day = LocalDate.parse(filedOn);
         Objection objection = Objection.file(number, request.id(), Set.of(ObjectionGround.REQUEST_NOT_FULFILLED),
-                "Keberatan.", day, "officer-1", Objection.FiledVia.OFFICER, day.plusDays(45), "1", clock.instant());
+                "Keberatan.", day, "officer-1", Objection.FiledVia.OFFICER, day.plusDays(45), day.plusDays(66), "1",
+                clock.instant());
         objectionRepository.persist(objection);
         return objection;
     }

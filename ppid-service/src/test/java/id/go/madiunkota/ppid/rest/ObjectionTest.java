@@ -77,7 +77,7 @@ class ObjectionTest {
     void thePasal17GroundNeedsAWithholdingDecision() {
         InformationRequest request = receivedOn13March();
         clock.set(OffsetDateTime.parse("2026-03-20T10:00:00+07:00"));
-        workflow.decide(request.id(), new RequestBodies.Decision(DecisionOutcome.GRANTED, null, null, null, null, null,
+        workflow.decide(request.id(), new RequestBodies.Decision(DecisionOutcome.GRANTED, null, null, null, null, null, null,
                 "Diberikan"));
         file(request, request.trackingCode(), Map.of("grounds", List.of("REJECTED_UNDER_PASAL_17"), "reason", "x"), "en")
                 .statusCode(422).body("title", equalTo("Ground does not apply"));
@@ -108,7 +108,7 @@ class ObjectionTest {
         given().contentType(ContentType.JSON).body(Map.of("outcome", "UPHELD", "reason", "x"))
                 .when().post("/api/ppid/objections/" + objection + "/decision").then().statusCode(403);
         given().contentType(ContentType.JSON).body(Map.of("filedOn", "2026-04-07"))
-                .when().post("/api/ppid/objections/" + objection + "/dispute").then().statusCode(409);
+                .when().post("/api/ppid/objections/" + objection + "/dispute").then().statusCode(422);
         given().when().get("/api/ppid/objections?status=FILED&size=100").then().statusCode(200)
                 .body("items.id", hasItem(objection));
     }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole PPID story in one test: an online request, extended, rejected under Pasal 17, an objection, the superior
- * upholds the PPID, a dispute is filed with the Komisi Informasi. Every step shows through the public tracking code,
+ * upholds the PPID, a dispute is filed with the Komisi Informasi and its mediation agreement recorded. Every step shows through the public tracking code,
  * and the events stand in the outbox in order. (PPID staff act with both staff roles here; the role rules of each
  * step have their own tests.)
  */
@@ -54,7 +54,8 @@ class PpidStoryTest {
 
         clock.set(OffsetDateTime.parse("2026-03-26T09:00:00+07:00"));
         post("/api/ppid/requests/" + id + "/extension", Map.of("reason", "Data dihimpun dari tiga bidang"));
-        track(code).body("status", equalTo("EXTENDED")).body("dueDate", equalTo("2026-04-07"));
+        // 7 working days after the first 10 (due 6 April): 15 April
+        track(code).body("status", equalTo("EXTENDED")).body("dueDate", equalTo("2026-04-15"));
 
         clock.set(OffsetDateTime.parse("2026-04-02T09:00:00+07:00"));
         post("/api/ppid/requests/" + id + "/decision", Map.of("outcome", "REJECTED",
@@ -84,8 +85,15 @@ class PpidStoryTest {
         track(code).body("objection.status", equalTo("ESCALATED"))
                 .body("objection.disputeFiledOn", equalTo("2026-04-27"));
 
+        clock.set(OffsetDateTime.parse("2026-06-10T09:00:00+07:00"));
+        post("/api/ppid/objections/" + objection + "/dispute-outcome", Map.of("outcome", "MEDIATION_AGREEMENT",
+                "decidedOn", "2026-06-09", "commissionCaseNumber", "012/IV/KI-JATIM-PS/2026"));
+        given().when().get("/api/ppid/objections/" + objection).then().statusCode(200)
+                .body("disputeOutcome", equalTo("MEDIATION_AGREEMENT")).body("disputeOutcomeOn", equalTo("2026-06-09"));
+
         assertThat(eventTypes(id, objection)).containsExactly("ppid.RequestReceived", "ppid.RequestExtended",
-                "ppid.RequestDecided", "ppid.ObjectionFiled", "ppid.ObjectionDecided", "ppid.DisputeFiled");
+                "ppid.RequestDecided", "ppid.ObjectionFiled", "ppid.ObjectionDecided", "ppid.DisputeFiled",
+                "ppid.DisputeOutcomeRecorded");
     }
 
     private static io.restassured.response.ValidatableResponse track(String code) {

@@ -91,7 +91,7 @@ class DeadlineWatchTest {
     void aDecidedRequestGetsNothing() {
         String id = receivedOnFirstOctober();
         clock.set(OffsetDateTime.parse("2026-10-05T09:00:00+07:00"));
-        given().contentType(ContentType.JSON).body(Map.of("outcome", "NOT_HELD"))
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "NOT_HELD", "heldBy", "BPKAD Kota Madiun"))
                 .when().post("/api/ppid/requests/{id}/decision", id)
                 .then().statusCode(200).body("status", equalTo("NOT_HELD"));
         runOn("2026-10-13");
