@@ -81,9 +81,11 @@ class TrainingStoryTest {
         Gateway.anonymous().when().get("/api/training/invitations").then().statusCode(401);
         Gateway.as("citizen1").when().get("/api/training/invitations").then().statusCode(403);
 
-        // 4. The provider registers online (anonymous) for the invited session, with its guest-book entry
+        // 4. The provider registers online (anonymous) for the invited session, with its guest-book entry and the
+        // participant's NIK (a new person each run: one person holds one place per session, and runs may share one)
+        String participantNik = freshNik();
         String guestBook = OffsetDateTime.now(WIB).minusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString();
-        Map<String, Object> participant = Map.of("name", PARTICIPANT_NAME, "type", "PROVIDER",
+        Map<String, Object> participant = Map.of("name", PARTICIPANT_NAME, "type", "PROVIDER", "nik", participantNik,
                 "organization", provider.companyName(), "providerId", provider.providerId(),
                 "phone", PARTICIPANT_PHONE, "email", "siti@sinar-madiun.example.id");
         String registrationId = Gateway.anonymous().contentType(ContentType.JSON)
@@ -167,8 +169,15 @@ class TrainingStoryTest {
             assertThat(event.json()).as("payload of %s", event.type())
                     .doesNotContain(PARTICIPANT_NAME, PARTICIPANT_PHONE, "siti@sinar-madiun.example.id",
                             Providers.DIRECTOR_NIK, Providers.DIRECTOR_NAME, Providers.PHONE, Providers.ADDRESS,
-                            provider.npwp());
+                            provider.npwp(), participantNik);
         }
+    }
+
+    /** A valid NIK of Kota Madiun that no earlier run used: a random birth date and serial. */
+    private static String freshNik() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        return String.format("357701%02d%02d%02d%04d", 1 + random.nextInt(28), 1 + random.nextInt(12),
+                random.nextInt(100), 1 + random.nextInt(9_999));
     }
 
     /**

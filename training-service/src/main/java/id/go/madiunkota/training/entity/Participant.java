@@ -8,7 +8,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.UUID;
 
-/** Who registered: name, NIP, phone and e-mail are personal data, encrypted at rest and never logged or published. */
+/**
+ * Who registered: name, NIK, NIP, phone and e-mail are personal data, encrypted at rest and never logged or published.
+ * The person is identified by the keyed hash of their NIP (an official) or NIK (a provider's participant): the same
+ * person holds at most one place, or one waitlist position, in a session.
+ */
 @Embeddable
 public class Participant {
 
@@ -25,6 +29,11 @@ public class Participant {
     private String nip;
     @Column(name = "nip_hash", updatable = false)
     private String nipHash;
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(updatable = false)
+    private String nik;
+    @Column(name = "nik_hash", updatable = false)
+    private String nikHash;
     @Column(name = "provider_id", updatable = false)
     private UUID providerId;
     @Convert(converter = EncryptedStringConverter.class)
@@ -38,13 +47,15 @@ public class Participant {
         // for JPA
     }
 
-    public Participant(Audience type, String name, String organization, String nip, String nipHash, UUID providerId,
-            String phone, String email) {
+    public Participant(Audience type, String name, String organization, String nip, String nipHash, String nik,
+            String nikHash, UUID providerId, String phone, String email) {
         this.type = type;
         this.name = name;
         this.organization = organization;
         this.nip = nip;
         this.nipHash = nipHash;
+        this.nik = nik;
+        this.nikHash = nikHash;
         this.providerId = providerId;
         this.phone = phone;
         this.email = email;
@@ -52,7 +63,7 @@ public class Participant {
 
     /** The same person, for a repeat registration. */
     public Participant copy() {
-        return new Participant(type, name, organization, nip, nipHash, providerId, phone, email);
+        return new Participant(type, name, organization, nip, nipHash, nik, nikHash, providerId, phone, email);
     }
 
     public Audience type() { return type; }
@@ -60,6 +71,13 @@ public class Participant {
     public String organization() { return organization; }
     public String nip() { return nip; }
     public String nipHash() { return nipHash; }
+    public String nik() { return nik; }
+    public String nikHash() { return nikHash; }
+
+    /** The keyed hash that identifies the person: the NIP's for an official, else the NIK's; null if neither. */
+    public String identityHash() {
+        return nipHash != null ? nipHash : nikHash;
+    }
     public UUID providerId() { return providerId; }
     public String phone() { return phone; }
     public String email() { return email; }

@@ -14,8 +14,9 @@ import java.util.UUID;
 
 /**
  * A participant's registration for a session. It takes a place (CONFIRMED, or PENDING_DECREE for an official whose
- * decree is not recorded yet) or waits on the waitlist; then the attendance list and the completion. A participant who
- * has not understood gets a repeat registration for the next session of the same audience, with the attempt counted.
+ * decree is not recorded, or declared on the public form and not yet checked by the trainer) or waits on the
+ * waitlist; then the attendance list and the completion. A participant who has not understood gets a repeat
+ * registration for the next session of the same audience, with the attempt counted.
  */
 @Entity
 @Table(name = "registration")
@@ -92,7 +93,7 @@ public class Registration {
 
     private static RegistrationStatus placedStatus(Participant participant, Decree decree) {
         boolean needsDecree = participant.type() == Audience.PROCUREMENT_OFFICIAL;
-        return needsDecree && (decree == null || !decree.present())
+        return needsDecree && (decree == null || !decree.isChecked())
                 ? RegistrationStatus.PENDING_DECREE : RegistrationStatus.CONFIRMED;
     }
 
@@ -103,6 +104,30 @@ public class Registration {
         updatedAt = now;
     }
 
+    /**
+     * The decree declared on the registration form, checked by the trainer: accepted, a pending registration is
+     * confirmed and a waitlisted one keeps waiting; refused, the registration is cancelled. Returns whether a refusal
+     * freed a place, which the session then gives to the waitlist.
+     */
+    public boolean checkDecree(boolean accepted, String reason, String trainer, Instant now) {
+        if (participant.type() != Audience.PROCUREMENT_OFFICIAL) {
+            throw DomainException.unprocessable("registration.decree-not-needed");
+        }
+        if (decree != null && decree.isChecked()) {
+            throw DomainException.conflict("registration.decree-already-checked", decree.checkedAt());
+        }
+        require(status == RegistrationStatus.PENDING_DECREE || status == RegistrationStatus.WAITLISTED,
+                "check-decree");
+        if (decree == null || !decree.present()) {
+            throw DomainException.unprocessable("registration.no-decree-declared");
+        }
+        if (!accepted) {
+            return cancel(reason, now);
+        }
+        recordDecree(decree.checked(trainer, now), now);
+        return false;
+    }
+
     /** The official's decree is recorded; a pending registration is confirmed, a waitlisted one keeps waiting. */
     public void recordDecree(Decree decree, Instant now) {
         if (participant.type() != Audience.PROCUREMENT_OFFICIAL) {
@@ -111,7 +136,7 @@ public class Registration {
         require(status == RegistrationStatus.PENDING_DECREE || status == RegistrationStatus.WAITLISTED,
                 "record-decree");
         this.decree = decree;
-        if (status == RegistrationStatus.PENDING_DECREE) {
+        if (status == RegistrationStatus.PENDING_DECREE && decree.isChecked()) {
             status = RegistrationStatus.CONFIRMED;
         }
         updatedAt = now;

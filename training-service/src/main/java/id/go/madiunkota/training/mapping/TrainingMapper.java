@@ -1,5 +1,6 @@
 package id.go.madiunkota.training.mapping;
 
+import id.go.madiunkota.common.privacy.Nik;
 import id.go.madiunkota.training.entity.Decree;
 import id.go.madiunkota.training.entity.Invitation;
 import id.go.madiunkota.training.entity.Participant;
@@ -26,8 +27,9 @@ public final class TrainingMapper {
         Decree d = r.decree();
         return new RegistrationView(r.id(), r.sessionId(), r.status().name(), waitlistPosition, r.attempt(),
                 new RegistrationView.ParticipantView(p.name(), p.type().name(), p.organization(), p.nip(),
-                        p.providerId(), p.phone(), p.email()),
-                r.guestBookSignedAt(), d == null ? null : new RegistrationView.DecreeView(d.number(), d.date()),
+                        p.nik() == null ? null : new Nik(p.nik()).masked(), p.providerId(), p.phone(), p.email()),
+                r.guestBookSignedAt(), d == null ? null
+                        : new RegistrationView.DecreeView(d.number(), d.date(), d.isChecked(), d.checkedAt()),
                 r.registeredAt(), r.attendedAt(), r.completedAt(), r.understood(), r.previousRegistrationId(),
                 r.repeatRegistrationId(), r.cancelReason());
     }

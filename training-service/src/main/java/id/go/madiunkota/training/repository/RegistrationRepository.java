@@ -33,6 +33,23 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         return max == null ? 1 : max + 1;
     }
 
+    /**
+     * The registration of the person with identity hash {@code identityHash} (NIP's for an official, else NIK's) that
+     * holds a place of the session or waits for one; empty when there is none or the hash is null.
+     */
+    public Optional<Registration> ofPerson(UUID sessionId, String identityHash) {
+        if (identityHash == null) {
+            return Optional.empty();
+        }
+        return find("sessionId = ?1 and status <> ?2 and coalesce(participant.nipHash, participant.nikHash) = ?3",
+                sessionId, RegistrationStatus.CANCELLED, identityHash).firstResultOptional();
+    }
+
+    /** Whether the person already holds a place of the session or waits for one. */
+    public boolean holdsOrWaits(UUID sessionId, String identityHash) {
+        return ofPerson(sessionId, identityHash).isPresent();
+    }
+
     /** Where a waitlisted registration stands: 1 is promoted first. */
     public int waitlistPosition(UUID sessionId, int queueNumber) {
         return (int) count("sessionId = ?1 and status = ?2 and queueNumber <= ?3", sessionId,

@@ -1,5 +1,6 @@
 package id.go.madiunkota.training.rest;
 
+import id.go.madiunkota.common.privacy.ValidNik;
 import id.go.madiunkota.training.entity.Audience;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -22,7 +23,8 @@ public final class RegistrationBodies {
     /**
      * A registration. {@code guestBookSignedAt} records the guest-book entry (buku tamu) the seed requires: when the
      * participant signed the LPSE guest book. A procurement official needs a NIP and, before the place is confirmed,
-     * their superior's decree.
+     * their superior's decree, checked by the trainer; a provider's participant needs their NIK. One person holds at
+     * most one place (or waitlist position) in a session.
      */
     @Schema(name = "Register")
     public record Register(
@@ -30,10 +32,11 @@ public final class RegistrationBodies {
             @NotNull @PastOrPresent @Schema(example = "2026-12-01T08:15:00+07:00",
                     description = "When the participant signed the LPSE guest book (buku tamu); required")
             Instant guestBookSignedAt,
-            @Valid DecreeBody decree) {
+            @Valid @Schema(description = "The official's decree; declared on the public form it keeps the place "
+                    + "PENDING_DECREE until the trainer has checked it") DecreeBody decree) {
     }
 
-    /** The participant; name, NIP, phone and e-mail are stored encrypted and never published. */
+    /** The participant; name, NIK, NIP, phone and e-mail are stored encrypted and never published. */
     @Schema(name = "Participant")
     public record ParticipantBody(
             @NotBlank @Size(max = 200) @Schema(example = "Siti Rahmawati") String name,
@@ -42,6 +45,8 @@ public final class RegistrationBodies {
             @Pattern(regexp = "\\d{18}", message = "{id.go.madiunkota.training.nip}")
             @Schema(example = "198503102010012003", description = "18-digit NIP; required for a procurement official")
             String nip,
+            @ValidNik @Schema(example = "3577014101900001", description = "16-digit NIK (KTP) of the person; required "
+                    + "for a provider's participant (an official is known by the NIP)") String nik,
             @Schema(example = "0b6f7c1e-2a4d-4c1b-9e57-3f1a2b3c4d5e",
                     description = "The provider's id in verification-service, if known") UUID providerId,
             @Size(max = 30) @Pattern(regexp = "\\+?[0-9 -]{6,30}", message = "{id.go.madiunkota.training.phone}")
@@ -54,6 +59,17 @@ public final class RegistrationBodies {
     public record DecreeBody(
             @NotBlank @Size(max = 100) @Schema(example = "800/123/401.102/2026") String number,
             @NotNull @PastOrPresent @Schema(example = "2026-11-20") LocalDate date) {
+    }
+
+    /**
+     * The trainer's check of the decree an official declared on the registration form: accepted confirms the place,
+     * refused (with the reason) cancels the registration.
+     */
+    @Schema(name = "DecreeCheck")
+    public record DecreeCheck(
+            @NotNull @Schema(example = "false") Boolean accepted,
+            @Size(max = 1000) @Schema(example = "Surat keputusan tidak menugaskan peserta pada pelatihan ini.",
+                    description = "Required when refused") String reason) {
     }
 
     /** Why a registration is cancelled. */

@@ -1,7 +1,9 @@
 package id.go.madiunkota.training.rest;
 
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.training.service.DecreeService;
 import id.go.madiunkota.training.service.RegistrationService;
+import io.quarkus.security.identity.SecurityIdentity;
 import id.go.madiunkota.training.service.TrainingQueries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,11 +31,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RegistrationResource {
 
     private final RegistrationService registrations;
+    private final DecreeService decrees;
     private final TrainingQueries queries;
+    private final SecurityIdentity identity;
 
-    public RegistrationResource(RegistrationService registrations, TrainingQueries queries) {
+    public RegistrationResource(RegistrationService registrations, DecreeService decrees, TrainingQueries queries,
+            SecurityIdentity identity) {
         this.registrations = registrations;
+        this.decrees = decrees;
         this.queries = queries;
+        this.identity = identity;
     }
 
     @GET
@@ -53,8 +60,9 @@ public class RegistrationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Record a procurement official's decree (surat keputusan)",
-            description = "A PENDING_DECREE registration becomes CONFIRMED; a waitlisted one keeps its place in the "
-                    + "queue and is confirmed directly when promoted.")
+            description = "The trainer records the decree they have seen (checked): a PENDING_DECREE registration "
+                    + "becomes CONFIRMED; a waitlisted one keeps its place in the queue and is confirmed directly when "
+                    + "promoted.")
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "409", description = "Not pending a decree nor waitlisted",
@@ -63,7 +71,36 @@ public class RegistrationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistrationView decree(@Parameter(description = "The registration's id") @PathParam("id") UUID id,
             @Valid @NotNull RegistrationBodies.DecreeBody body) {
-        return queries.view(registrations.recordDecree(id, body));
+        return queries.view(decrees.recordDecree(id, body, identity.getPrincipal().getName()));
+    }
+
+    @POST
+    @Path("/{id}/decree-check")
+    @RolesAllowed("trainer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Confirm or refuse the decree an official declared on the registration form",
+            description = "Accepted: a PENDING_DECREE registration becomes CONFIRMED (ParticipantRegistered), a "
+                    + "waitlisted one is confirmed directly when promoted. Refused, with the reason: the registration "
+                    + "is CANCELLED (DecreeRefused) and a place it held goes to the first on the waitlist.")
+    @APIResponse(responseCode = "200", description = "Checked",
+            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(responseCode = "400", description = "accepted missing, or a refusal without its reason",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not a trainer",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such registration",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not pending a decree nor waitlisted, or the decree was "
+            + "already checked",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A provider's registration, or no decree declared",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RegistrationView checkDecree(@Parameter(description = "The registration's id") @PathParam("id") UUID id,
+            @Valid @NotNull RegistrationBodies.DecreeCheck body) {
+        return queries.view(decrees.checkDecree(id, body, identity.getPrincipal().getName()));
     }
 
     @POST

@@ -37,14 +37,18 @@ public record RegistrationView(
             @Schema(example = "PROVIDER") String type,
             @Schema(example = "CV Maju Jaya") String organization,
             @Schema(example = "198503102010012003") String nip,
+            @Schema(example = "3577********0001", description = "The NIK, masked") String nikMasked,
             UUID providerId,
             @Schema(example = "081234567890") String phone,
             @Schema(example = "siti@majujaya.co.id") String email) {
     }
 
-    /** The recorded decree. */
+    /** The recorded decree, and whether (and when) the trainer checked it. */
     @Schema(name = "DecreeView")
     public record DecreeView(@Schema(example = "800/123/401.102/2026") String number,
-            @Schema(example = "2026-11-20") LocalDate date) {
+            @Schema(example = "2026-11-20") LocalDate date,
+            @Schema(description = "Checked by the trainer; a decree declared on the public form is not until then")
+            boolean checked,
+            Instant checkedAt) {
     }
 }

@@ -134,17 +134,20 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register for a session", description = "Anonymous (online) or by a trainer. The answer's "
             + "status: CONFIRMED, WAITLISTED when the session is full, or PENDING_DECREE for a procurement official "
-            + "whose superior's decree is not recorded yet.")
+            + "whose superior's decree is not recorded yet, or declared on the public form and not yet checked by "
+            + "the trainer. A provider's participant gives their NIK, an official the NIP: the same person holds at "
+            + "most one place or waitlist position in a session.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the registration",
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    @APIResponse(responseCode = "409", description = "The session is cancelled",
+    @APIResponse(responseCode = "409", description = "The session is cancelled, or the same person (NIK or NIP) "
+            + "already holds a place or waits for one in it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The session has started, or is for the other audience",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@Parameter(description = "The session's id") @PathParam("id") UUID id,
             @Valid @NotNull RegistrationBodies.Register body, @Context UriInfo uri) {
         String by = identity.isAnonymous() ? null : identity.getPrincipal().getName();
-        RegistrationView view = queries.view(registrations.register(id, body, by));
+        RegistrationView view = queries.view(registrations.register(id, body, by, identity.hasRole("trainer")));
         return Response.created(uri.getBaseUriBuilder().path("registrations").path(view.id().toString()).build())
                 .entity(view).build();
     }

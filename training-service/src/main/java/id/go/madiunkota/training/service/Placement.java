@@ -1,5 +1,6 @@
 package id.go.madiunkota.training.service;
 
+import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.training.ParticipantRegistered;
 import id.go.madiunkota.events.training.ParticipantWaitlisted;
@@ -10,10 +11,12 @@ import id.go.madiunkota.training.entity.RegistrationStatus;
 import id.go.madiunkota.training.entity.TrainingSession;
 import id.go.madiunkota.training.repository.RegistrationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Gives a registration a place of a session or a waitlist position, and a freed place to the first on the waitlist.
@@ -21,6 +24,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class Placement {
+
+    /** The unique index on a session and the keyed hash of the person's NIP or NIK. */
+    static final String ONE_PER_PERSON = "registration_one_per_person";
 
     private final RegistrationRepository registrations;
     private final Outbox outbox;
@@ -41,8 +47,8 @@ public class Placement {
                 registrations.nextQueueNumber(session.id()), placeFree, attempt, previousRegistrationId,
                 registeredBy, clock.instant());
         registrations.persist(registration);
+        flushOnePlacePerPerson(registration, session);
         if (registration.status() == RegistrationStatus.WAITLISTED) {
-            registrations.flush();
             outbox.add(new ParticipantWaitlisted(registration.id(), session.id(), participant.type().name(),
                     registrations.waitlistPosition(session.id(), registration.queueNumber()), attempt),
                     registration.id());
@@ -50,6 +56,24 @@ public class Placement {
             announce(registration);
         }
         return registration;
+    }
+
+    /**
+     * Writes the registration now, so that the database's rule "one place or waitlist position per person and
+     * session" (index {@value #ONE_PER_PERSON}) answers here, as a 409, rather than at commit.
+     */
+    private void flushOnePlacePerPerson(Registration registration, TrainingSession session) {
+        try {
+            registrations.flush();
+        } catch (PersistenceException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ConstraintViolationException violation
+                        && ONE_PER_PERSON.equals(violation.getConstraintName())) {
+                    throw DomainException.conflict("registration.same-person", session.date());
+                }
+            }
+            throw e;
+        }
     }
 
     /** A place of the locked {@code session} became free: the first on its waitlist takes it. */

@@ -52,11 +52,19 @@ public class RegistrationService {
         this.clock = clock;
     }
 
+    /**
+     * Registers for a session. {@code byTrainer}: a trainer records it and has seen the decree, if any; a decree
+     * declared on the public form waits for the trainer's check.
+     */
     @Transactional
-    public Registration register(UUID sessionId, RegistrationBodies.Register body, String registeredBy) {
+    public Registration register(UUID sessionId, RegistrationBodies.Register body, String registeredBy,
+            boolean byTrainer) {
         RegistrationBodies.ParticipantBody p = body.participant();
         if (p.type() == Audience.PROCUREMENT_OFFICIAL && (p.nip() == null || p.nip().isBlank())) {
             throw InvalidInputException.of("participant.nip", "registration.nip-required");
+        }
+        if (p.type() == Audience.PROVIDER && (p.nik() == null || p.nik().isBlank())) {
+            throw InvalidInputException.of("participant.nik", "registration.nik-required");
         }
         TrainingSession session = sessions.lock(sessionId)
                 .orElseThrow(() -> DomainException.notFound("Session", sessionId));
@@ -68,30 +76,21 @@ public class RegistrationService {
             throw InvalidInputException.of("decree.date", "registration.decree-after-session");
         }
         String nipHash = p.nip() == null ? null : cipher.lookupHash(p.nip());
+        String nik = blankToNull(p.nik());
         Participant participant = new Participant(p.type(), p.name().strip(), p.organization().strip(), p.nip(),
-                nipHash, p.providerId(), blankToNull(p.phone()), blankToNull(p.email()));
-        Decree decree = body.decree() == null ? null : new Decree(body.decree().number().strip(),
+                nipHash, nik, nik == null ? null : cipher.lookupHash(nik), p.providerId(), blankToNull(p.phone()),
+                blankToNull(p.email()));
+        if (registrations.holdsOrWaits(sessionId, participant.identityHash())) {
+            throw DomainException.conflict("registration.same-person", session.date());
+        }
+        Instant now = clock.instant();
+        Decree declared = body.decree() == null ? null : new Decree(body.decree().number().strip(),
                 body.decree().date());
+        Decree decree = declared != null && byTrainer ? declared.checked(registeredBy, now) : declared;
         int attempt = (int) registrations.earlierCompletions(p.type(), p.providerId(), nipHash) + 1;
         Registration registration = placement.place(session, participant, body.guestBookSignedAt(), decree, attempt,
                 null, registeredBy);
         LOG.infof("Registration %s for session %s: %s", registration.id(), sessionId, registration.status());
-        return registration;
-    }
-
-    /** Records the superior's decree; a registration pending it is confirmed. */
-    @Transactional
-    public Registration recordDecree(UUID id, RegistrationBodies.DecreeBody body) {
-        Registration registration = load(id);
-        TrainingSession session = sessions.lock(registration.sessionId()).orElseThrow();
-        if (body.date().isAfter(session.date())) {
-            throw InvalidInputException.of("date", "registration.decree-after-session");
-        }
-        RegistrationStatus before = registration.status();
-        registration.recordDecree(new Decree(body.number().strip(), body.date()), clock.instant());
-        if (before == RegistrationStatus.PENDING_DECREE) {
-            placement.announce(registration);
-        }
         return registration;
     }
 

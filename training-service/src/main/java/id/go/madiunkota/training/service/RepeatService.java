@@ -56,9 +56,17 @@ public class RepeatService {
         }
     }
 
+    /** Registers the person again for {@code session}, or links the registration they already hold there. */
     private Registration repeatIn(Registration completed, TrainingSession session, Instant now) {
+        Optional<Registration> already = registrations.ofPerson(session.id(),
+                completed.participant().identityHash());
+        if (already.isPresent()) {
+            completed.offeredRepeat(already.get().id(), now);
+            return already.get();
+        }
         Registration repeat = placement.place(session, completed.participant().copy(),
-                completed.guestBookSignedAt(), completed.decree(), completed.attempt() + 1, completed.id(), null);
+                completed.guestBookSignedAt(), completed.decree() == null ? null : completed.decree().copy(),
+                completed.attempt() + 1, completed.id(), null);
         completed.offeredRepeat(repeat.id(), now);
         return repeat;
     }

@@ -15,7 +15,8 @@ class RegistrationRulesTest {
     private static final Instant NOW = Instant.parse("2026-11-28T02:00:00Z");
 
     private static Registration of(Audience type, Decree decree, boolean placeFree) {
-        Participant participant = new Participant(type, "Nama", "Organisasi", null, null, null, null, null);
+        Participant participant = new Participant(type, "Nama", "Organisasi", null, null, null, null, null, null,
+                null);
         return Registration.register(UUID.randomUUID(), participant, NOW, decree, 1, placeFree, 1, null, null, NOW);
     }
 
@@ -26,18 +27,43 @@ class RegistrationRulesTest {
         assertThat(pending.status().holdsPlace()).isTrue();
         assertThatThrownBy(() -> pending.attend("trainer", NOW)).isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).status()).isEqualTo(409);
-        pending.recordDecree(new Decree("800/1/2026", LocalDate.of(2026, 11, 1)), NOW);
+        pending.recordDecree(new Decree("800/1/2026", LocalDate.of(2026, 11, 1)).checked("trainer", NOW), NOW);
         assertThat(pending.status()).isEqualTo(RegistrationStatus.CONFIRMED);
     }
 
     @Test
-    void aWaitlistedOfficialWithDecreeIsConfirmedWhenPromoted() {
-        Registration waiting = of(Audience.PROCUREMENT_OFFICIAL, new Decree("800/1/2026", LocalDate.of(2026, 11, 1)),
-                false);
+    void aWaitlistedOfficialWithACheckedDecreeIsConfirmedWhenPromoted() {
+        Registration waiting = of(Audience.PROCUREMENT_OFFICIAL,
+                new Decree("800/1/2026", LocalDate.of(2026, 11, 1)).checked("trainer", NOW), false);
         assertThat(waiting.status()).isEqualTo(RegistrationStatus.WAITLISTED);
         assertThat(waiting.status().holdsPlace()).isFalse();
         waiting.promote(NOW);
         assertThat(waiting.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+    }
+
+    @Test
+    void aDeclaredDecreeKeepsThePlacePendingUntilTheTrainerHasCheckedIt() {
+        Registration declared = of(Audience.PROCUREMENT_OFFICIAL, new Decree("800/1/2026", LocalDate.of(2026, 11, 1)),
+                true);
+        assertThat(declared.status()).isEqualTo(RegistrationStatus.PENDING_DECREE);
+        assertThat(declared.decree().isChecked()).isFalse();
+        assertThat(declared.checkDecree(true, null, "trainer", NOW)).isFalse();
+        assertThat(declared.status()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(declared.decree().checkedBy()).isEqualTo("trainer");
+        assertThatThrownBy(() -> declared.checkDecree(true, null, "trainer", NOW)).isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).status()).isEqualTo(409);
+    }
+
+    @Test
+    void aRefusedDecreeCancelsTheRegistrationAndFreesItsPlace() {
+        Registration declared = of(Audience.PROCUREMENT_OFFICIAL, new Decree("800/1/2026", LocalDate.of(2026, 11, 1)),
+                true);
+        assertThat(declared.checkDecree(false, "Bukan untuk pelatihan ini.", "trainer", NOW)).isTrue();
+        assertThat(declared.status()).isEqualTo(RegistrationStatus.CANCELLED);
+        assertThat(declared.cancelReason()).isEqualTo("Bukan untuk pelatihan ini.");
+        Registration none = of(Audience.PROCUREMENT_OFFICIAL, null, true);
+        assertThatThrownBy(() -> none.checkDecree(true, null, "trainer", NOW)).isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).status()).isEqualTo(422);
     }
 
     @Test

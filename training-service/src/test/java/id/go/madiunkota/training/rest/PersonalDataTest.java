@@ -16,7 +16,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
-/** A participant's name, NIP, phone and e-mail are encrypted in the database and never written to the log. */
+/** A participant's name, NIK, NIP, phone and e-mail are encrypted in the database and never written to the log. */
 @QuarkusTest
 class PersonalDataTest {
 
@@ -52,8 +52,26 @@ class PersonalDataTest {
                 assertThat(rows.getString(5)).isNotBlank().doesNotContain(NIP);
             }
         }
+        String providers = TrainingFixtures.schedule(TrainingFixtures.session("PROVIDER",
+                TrainingFixtures.workingDay(YEAR, 2), 3, 10));
+        String nik = TrainingFixtures.nikOf("Peserta Penyedia Rahasia");
+        String provider = given().contentType(ContentType.JSON)
+                .body(TrainingFixtures.provider("Peserta Penyedia Rahasia"))
+                .when().post("/api/training/sessions/" + providers + "/registrations")
+                .then().statusCode(201).body("participant.nikMasked", equalTo(nik.substring(0, 4) + "********"
+                        + nik.substring(12)))
+                .extract().path("id");
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(
+                "SELECT nik, nik_hash FROM registration WHERE id = ?")) {
+            statement.setObject(1, UUID.fromString(provider));
+            try (var rows = statement.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).startsWith("v1:").doesNotContain(nik);
+                assertThat(rows.getString(2)).isNotBlank().doesNotContain(nik);
+            }
+        }
         Path log = Path.of("target/training-test.log");
         assertThat(log).exists();
-        assertThat(Files.readString(log)).doesNotContain(NAME, NIP, "081298765432");
+        assertThat(Files.readString(log)).doesNotContain(NAME, NIP, "081298765432", nik);
     }
 }

@@ -93,7 +93,8 @@ class RegistrationTest {
         // anonymous online registration
         String pending = register(session, TrainingFixtures.official("Budi Santoso", "198503102010011001", false),
                 "PENDING_DECREE");
-        register(session, TrainingFixtures.official("Rina Wati", "198503102010012002", true), "CONFIRMED");
+        // a decree declared on the public form waits for the trainer's check (DecreeCheckTest)
+        register(session, TrainingFixtures.official("Rina Wati", "198503102010012002", true), "PENDING_DECREE");
         given().contentType(ContentType.JSON).body(Map.of("number", "800/1/2026", "date", "2026-11-01"))
                 .when().post("/api/training/registrations/" + pending + "/decree")
                 .then().statusCode(401).contentType(PROBLEM);

@@ -76,9 +76,23 @@ public final class TrainingFixtures {
         participant.put("name", name);
         participant.put("type", "PROVIDER");
         participant.put("organization", "CV Maju Jaya");
+        participant.put("nik", nikOf(name));
         participant.put("phone", "081234567890");
         participant.put("email", "peserta@majujaya.co.id");
         return registration(participant, null);
+    }
+
+    /**
+     * A valid NIK (Kota Madiun, a birth date and a serial) that depends only on {@code name}: the same name is the
+     * same person, different names are different people.
+     */
+    public static String nikOf(String name) {
+        long h = Integer.toUnsignedLong(name.hashCode()) * 31 + name.length();
+        int day = 1 + (int) (h % 28);
+        int month = 1 + (int) (h / 28 % 12);
+        int year = (int) (h / 336 % 100);
+        int serial = 1 + (int) (h / 33_600 % 9_999);
+        return String.format("357701%02d%02d%02d%04d", day, month, year, serial);
     }
 
     /** A procurement official's registration body, with a decree or without. */
