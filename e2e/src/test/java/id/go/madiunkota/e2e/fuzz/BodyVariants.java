@@ -1,6 +1,8 @@
 package id.go.madiunkota.e2e.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +30,15 @@ public final class BodyVariants {
     private BodyVariants() {
     }
 
+    /** The valid body the variants start from: the example with the required fields only. */
+    public static JsonNode base(Operation op) {
+        return prune(op.body(), Examples.exampleOf(op.body()), List.of());
+    }
+
     /** Sends every body variant of {@code op} (which takes a body) to {@code sink}. */
     public static void of(Operation op, Sink sink) {
-        JsonNode base = Examples.exampleOf(op.body());
+        JsonNode full = Examples.exampleOf(op.body());
+        JsonNode base = prune(op.body(), full, List.of());
         String text = base.toString();
         sink.accept("Content-Type: text/plain", "text/plain", bytes(text));
         sink.accept("Content-Type: application/xml", "application/xml", bytes("<request><a>1</a></request>"));
@@ -52,31 +60,90 @@ public final class BodyVariants {
             sink.accept("body: duplicate key " + first, JSON, bytes(text.substring(0, text.length() - 1) + ",\""
                     + first + "\":" + base.get(first) + "}"));
         }
-        fields(op.body(), base, "", base, sink);
+        fields(op.body(), full, new ArrayList<>(), full, op.body(), sink);
     }
 
-    /** Walks the example: every field (the first item of an array stands for all) gets its hostile values. */
-    private static void fields(JsonNode schema, JsonNode value, String at, JsonNode base, Sink sink) {
+    /**
+     * Walks the full example: every field (the first item of an array stands for all) gets its hostile values, each
+     * sent in a body of the required fields plus the optional ones on the way to that field.
+     */
+    private static void fields(JsonNode schema, JsonNode value, List<String> at, JsonNode full, JsonNode root,
+            Sink sink) {
         if (value.isObject()) {
-            ObjectNode object = (ObjectNode) value;
             List<String> names = new ArrayList<>();
-            object.fieldNames().forEachRemaining(names::add);
+            value.fieldNames().forEachRemaining(names::add);
             for (String name : names) {
-                JsonNode original = object.get(name);
-                JsonNode fieldSchema = schema.path("properties").has(name) ? schema.path("properties").path(name)
-                        : schema.path("additionalProperties");
-                String path = at.isEmpty() ? name : at + "." + name;
-                for (FieldValues.Value hostile : FieldValues.of(fieldSchema, original)) {
-                    object.set(name, new TextNode(MARK));
-                    sink.accept("body " + path + ": " + hostile.name(), JSON,
-                            bytes(base.toString().replace("\"" + MARK + "\"", hostile.json())));
+                JsonNode fieldSchema = child(schema, name);
+                at.add(name);
+                for (FieldValues.Value hostile : FieldValues.of(fieldSchema, value.get(name))) {
+                    JsonNode body = prune(root, full, at);
+                    set(body, at, new TextNode(MARK));
+                    sink.accept("body " + String.join(".", at).replace(".[", "[") + ": " + hostile.name(), JSON,
+                            bytes(body.toString().replace("\"" + MARK + "\"", hostile.json())));
                 }
-                object.set(name, original);
-                fields(fieldSchema, original, path, base, sink);
+                fields(fieldSchema, value.get(name), at, full, root, sink);
+                at.removeLast();
             }
         } else if (value.isArray() && !value.isEmpty()) {
-            fields(schema.path("items"), value.get(0), at + "[0]", base, sink);
+            at.add("[0]");
+            fields(schema.path("items"), value.get(0), at, full, root, sink);
+            at.removeLast();
         }
+    }
+
+    /**
+     * A copy of {@code value} with only the required properties of each object, and the optional ones named by
+     * {@code keep} (a path: property names and {@code [0]} for an array's first item). Objects without declared
+     * properties (maps) keep all their entries.
+     */
+    static JsonNode prune(JsonNode schema, JsonNode value, List<String> keep) {
+        String next = keep.isEmpty() ? null : keep.getFirst();
+        List<String> rest = keep.isEmpty() ? List.of() : keep.subList(1, keep.size());
+        if (value.isObject() && schema.has("properties")) {
+            ObjectNode out = JsonNodeFactory.instance.objectNode();
+            List<String> required = new ArrayList<>();
+            schema.path("required").forEach(r -> required.add(r.asText()));
+            value.properties().forEach(field -> {
+                boolean onPath = field.getKey().equals(next);
+                if (onPath || required.contains(field.getKey()) || !staffOnly(child(schema, field.getKey()))) {
+                    out.set(field.getKey(), prune(child(schema, field.getKey()), field.getValue(),
+                            onPath ? rest : List.of()));
+                }
+            });
+            return out;
+        }
+        if (value.isArray()) {
+            ArrayNode out = JsonNodeFactory.instance.arrayNode();
+            for (int i = 0; i < value.size(); i++) {
+                out.add(prune(schema.path("items"), value.get(i), i == 0 && "[0]".equals(next) ? rest : List.of()));
+            }
+            return out;
+        }
+        return value.deepCopy();
+    }
+
+    /** Sets the value at {@code path} (which {@link #prune} kept) in {@code body}. */
+    private static void set(JsonNode body, List<String> path, JsonNode value) {
+        JsonNode parent = body;
+        for (String step : path.subList(0, path.size() - 1)) {
+            parent = step.equals("[0]") ? parent.get(0) : parent.get(step);
+        }
+        String last = path.getLast();
+        if (last.equals("[0]")) {
+            ((ArrayNode) parent).set(0, value);
+        } else {
+            ((ObjectNode) parent).set(last, value);
+        }
+    }
+
+    /** Whether the field is documented as one only staff may set (an anonymous caller's request fails with it). */
+    private static boolean staffOnly(JsonNode schema) {
+        return schema.path("description").asText().startsWith("Staff only");
+    }
+
+    private static JsonNode child(JsonNode schema, String name) {
+        return schema.path("properties").has(name) ? schema.path("properties").path(name)
+                : schema.path("additionalProperties");
     }
 
     /** {@code levels} nested empty arrays. */

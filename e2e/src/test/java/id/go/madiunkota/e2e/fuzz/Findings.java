@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
 
 /**
  * What the answers to hostile requests must be, and what was seen: no 5xx (502 and 504 included), and every 4xx an
@@ -37,6 +38,7 @@ public final class Findings {
     private final Set<String> operations = ConcurrentHashMap.newKeySet();
     private final AtomicLong requests = new AtomicLong();
     private final LongAdder bodilessRefusals = new LongAdder();
+    private final ConcurrentLinkedQueue<String> answers = new ConcurrentLinkedQueue<>();
 
     /** Records the answer to {@code variant} sent as {@code caller}. */
     public void record(Variant variant, String caller, Answer answer) {
@@ -44,6 +46,8 @@ public final class Findings {
         operations.add(variant.operation().toString());
         statuses.computeIfAbsent(answer.status(), s -> new LongAdder()).increment();
         String why = why(answer);
+        answers.add(String.join("\t", variant.operation().toString(), variant.name(), caller,
+                String.valueOf(answer.status()), why == null ? "ok" : why));
         if (why != null) {
             String body = answer.failure() != null ? answer.failure()
                     : "[" + answer.contentType() + "] " + answer.body();
@@ -80,6 +84,12 @@ public final class Findings {
             return "problem not JSON";
         }
         return null;
+    }
+
+    /** Every answer, one line each: operation, variant, caller, status, ok or why not (tab-separated). */
+    public String answers() {
+        return "OPERATION\tVARIANT\tCALLER\tSTATUS\tVERDICT\n"
+                + answers.stream().sorted().collect(Collectors.joining("\n", "", "\n"));
     }
 
     public long requests() {

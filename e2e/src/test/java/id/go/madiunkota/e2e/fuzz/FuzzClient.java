@@ -7,9 +7,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Sends variants to the gateway over HTTP/1.1 with keep-alive (one {@link HttpClient} for the run), without a token
@@ -29,6 +31,7 @@ public final class FuzzClient {
 
     private final String gatewayUrl;
     private final HttpClient http;
+    private final LongAdder resentCount = new LongAdder();
 
     public FuzzClient(String gatewayUrl) {
         this.gatewayUrl = gatewayUrl;
@@ -44,6 +47,7 @@ public final class FuzzClient {
         } catch (IllegalArgumentException e) {
             return new Answer(0, "", "", "the variant cannot be sent by java.net.http: " + e.getMessage());
         }
+        boolean resent = false;
         for (int attempt = 1; ; attempt++) {
             try {
                 HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -53,13 +57,28 @@ public final class FuzzClient {
                 }
                 return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                         new String(response.body(), StandardCharsets.UTF_8), null);
+            } catch (HttpTimeoutException e) {
+                return new Answer(0, "", "", "no answer within " + TIMEOUT.toSeconds() + " s");
             } catch (IOException e) {
-                return new Answer(0, "", "", "no answer: " + e);
+                // A kept-alive connection the gateway closed meanwhile (it closes one after answering before the
+                // body was read): sent once more on a new connection; a variant that breaks the connection itself
+                // fails again and is reported.
+                if (!resent) {
+                    resent = true;
+                    resentCount.increment();
+                    continue;
+                }
+                return new Answer(0, "", "", "no answer, twice: " + e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new Answer(0, "", "", "interrupted");
             }
         }
+    }
+
+    /** How many variants were sent a second time after a connection closed without an answer. */
+    public long resent() {
+        return resentCount.sum();
     }
 
     private HttpRequest request(Variant variant, String caller) {

@@ -23,10 +23,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fuzz suite: every operation of the gateway's merged OpenAPI document gets at least {@value #MIN_VARIANTS}
- * hostile variants ({@link Variants}), each sent without a token and as every demo user whose role the access table
- * admits for the operation (all of them on a line open to anonymous callers). No answer may be a 5xx, and every 4xx
+ * hostile variants ({@link Variants}), each sent without a token and as the demo users the access table admits for
+ * the operation ({@link #callers}). No answer may be a 5xx, and every 4xx
  * must be a problem ({@link Findings}). Deterministic for a seed (printed; {@code FUZZ_SEED} sets another). The
- * failures come at the end in one table, also written with the counts to {@code target/fuzz-summary.txt}.
+ * failures come at the end in one table, also written with the counts to {@code target/fuzz-summary.txt}; every
+ * answer is listed in {@code target/fuzz-answers.tsv}.
  *
  * <p>Independent of the other tests: it creates records of its own (hostile but valid values are accepted), with its
  * dates {@value Examples#YEARS_AHEAD} years ahead so that no standard, checklist or non-working day it publishes
@@ -44,6 +45,8 @@ class HostileInputFuzzTest {
     /** Requests in flight at once: enough to keep the stack busy, few enough for a 2-core machine. */
     static final int THREADS = 6;
     static final Path SUMMARY = Path.of("target", "fuzz-summary.txt");
+    /** Every answer, one line each (operation, variant, caller, status, verdict). */
+    static final Path ANSWERS = Path.of("target", "fuzz-answers.tsv");
 
     private record Task(Variant variant, String caller) {
     }
@@ -90,9 +93,10 @@ class HostileInputFuzzTest {
         }
         Duration took = Duration.between(start, Instant.now());
 
-        String summary = summary(seed, operations.size(), variantCounts, findings, took);
+        String summary = summary(seed, operations.size(), variantCounts, findings, took, client.resent());
         Files.createDirectories(SUMMARY.getParent());
         Files.writeString(SUMMARY, summary + "\n" + findings.table());
+        Files.writeString(ANSWERS, findings.answers());
         LOG.log(System.Logger.Level.INFO, summary);
 
         assertThat(findings.operations()).as("operations covered").hasSize(operations.size());
@@ -101,8 +105,8 @@ class HostileInputFuzzTest {
     }
 
     /**
-     * Who sends the variants of {@code operation}: always the anonymous caller, and each demo user the deciding line
-     * of the access table admits (every one of them on a line open to anonymous callers).
+     * Who sends the variants of {@code operation}: always the anonymous caller, and each demo user whose roles the
+     * deciding line of the access table admits (on a line open to anonymous callers, every one of them).
      */
     static List<String> callers(Operation operation, List<Rule> rules, Map<String, List<String>> roles) {
         List<String> callers = new ArrayList<>(List.of(FuzzClient.ANONYMOUS));
@@ -119,16 +123,18 @@ class HostileInputFuzzTest {
     }
 
     private static String summary(long seed, int operations, Map<String, Integer> variants, Findings findings,
-            Duration took) {
+            Duration took, long resent) {
         int fewest = variants.values().stream().mapToInt(Integer::intValue).min().orElse(0);
         int total = variants.values().stream().mapToInt(Integer::intValue).sum();
         return String.format("""
                 fuzz run: seed %d, %d operations, %d variants (at least %d per operation), %d requests in %d s
                 (%d threads); answers per status %s; 414/431 without body from the HTTP layer: %d;
+                sent again after a kept-alive connection closed without an answer: %d;
                 failures: %d
                 failures per operation and status:
                 %s""", seed, operations, total, fewest, findings.requests(), took.toSeconds(), THREADS,
-                findings.statuses(), findings.bodilessRefusals(), findings.failures().size(), findings.byOperation());
+                findings.statuses(), findings.bodilessRefusals(), resent, findings.failures().size(),
+                findings.byOperation());
     }
 
     private static long seed() {
