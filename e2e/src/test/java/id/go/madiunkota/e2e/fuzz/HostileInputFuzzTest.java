@@ -54,7 +54,7 @@ class HostileInputFuzzTest {
     @Test
     void hostileInputNeverGetsAServerErrorAndEveryRefusalIsAProblem() throws Exception {
         long seed = seed();
-        LOG.log(System.Logger.Level.INFO, "fuzz seed {0} (FUZZ_SEED repeats or changes it)", seed);
+        LOG.log(System.Logger.Level.INFO, "fuzz seed " + seed + " (FUZZ_SEED repeats or changes it)");
         List<Operation> operations = OpenApiOperations.fetch(Stack.gatewayUrl());
         assertThat(operations).as("operations in the gateway's GET /openapi").hasSizeGreaterThanOrEqualTo(MIN_OPERATIONS);
 
