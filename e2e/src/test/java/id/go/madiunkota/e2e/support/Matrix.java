@@ -42,12 +42,16 @@ public final class Matrix {
                 if (response.statusCode() != 429 || attempt == MAX_ATTEMPTS) {
                     return response;
                 }
-                RATE_LIMITED.incrementAndGet();
-                pause(response.header("Retry-After"));
+                waitOut(response.header("Retry-After"));
             }
         }
 
-        private static void pause(String retryAfter) {
+        /**
+         * Waits out a 429 answer: its Retry-After in seconds (1 to 30; 1 when missing or not a number), counted in
+         * {@link #RATE_LIMITED}.
+         */
+        public static void waitOut(String retryAfter) {
+            RATE_LIMITED.incrementAndGet();
             long seconds = 1;
             try {
                 seconds = retryAfter == null ? 1 : Math.max(1, Math.min(30, Long.parseLong(retryAfter.strip())));
@@ -73,7 +77,7 @@ public final class Matrix {
     }
 
     /** How often a call is sent at most when the gateway answers 429. */
-    static final int MAX_ATTEMPTS = 5;
+    public static final int MAX_ATTEMPTS = 5;
 
     /** How many 429 answers the calls of this JVM got (and waited out); reported with each table. */
     public static final AtomicInteger RATE_LIMITED = new AtomicInteger();
