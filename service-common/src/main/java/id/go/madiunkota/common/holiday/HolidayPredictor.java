@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The national holidays of a year as far as rules and the sky predict them, for years whose joint decree (SKB 3
@@ -28,6 +30,7 @@ public final class HolidayPredictor {
 
     private static final HolidayPredictor INSTANCE = new HolidayPredictor();
     private final Map<Integer, List<PredictedHoliday>> byYear = new ConcurrentHashMap<>();
+    private final Map<Integer, Set<LocalDate>> datesByYear = new ConcurrentHashMap<>();
 
     private HolidayPredictor() {
     }
@@ -50,6 +53,12 @@ public final class HolidayPredictor {
         return byYear.computeIfAbsent(year, HolidayPredictor::compute);
     }
 
+    /** The days of {@link #predict(int)}, for quick look-ups. */
+    public Set<LocalDate> dates(int year) {
+        return datesByYear.computeIfAbsent(year, y -> predict(y).stream().map(PredictedHoliday::date)
+                .collect(Collectors.toUnmodifiableSet()));
+    }
+
     /** The five holidays the law fixes on the same day every year: national holidays decree or not. */
     public static List<PredictedHoliday> fixed(int year) {
         return List.of(
@@ -62,7 +71,10 @@ public final class HolidayPredictor {
 
     /** Whether {@code day} is one of the holidays the law fixes. */
     public static boolean isFixedHoliday(LocalDate day) {
-        return fixed(day.getYear()).stream().anyMatch(holiday -> holiday.date().equals(day));
+        int month = day.getMonthValue();
+        int dayOfMonth = day.getDayOfMonth();
+        return dayOfMonth == 1 && (month == 1 || month == 5 || month == 6)
+                || month == 8 && dayOfMonth == 17 || month == 12 && dayOfMonth == 25;
     }
 
     private static List<PredictedHoliday> compute(int year) {
