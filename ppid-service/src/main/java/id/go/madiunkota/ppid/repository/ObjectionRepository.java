@@ -7,6 +7,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +23,16 @@ public class ObjectionRepository implements PanacheRepositoryBase<Objection, UUI
     /** The newest objection about a request, if any. */
     public Optional<Objection> latestFor(UUID requestId) {
         return find("requestId", Sort.descending("filedOn", "registrationNumber"), requestId).firstResultOptional();
+    }
+
+    /** Objections waiting for the superior's decision, due on or after {@code day}. */
+    public List<Objection> awaitingDecisionDueOnOrAfter(LocalDate day) {
+        return list("status = ?1 and dueDate >= ?2", ObjectionStatus.FILED, day);
+    }
+
+    /** Decided objections whose dispute window is still open on {@code day} or later. */
+    public List<Objection> disputeWindowOpenOnOrAfter(LocalDate day) {
+        return list("status = ?1 and disputeDueDate >= ?2", ObjectionStatus.DECIDED, day);
     }
 
     public PanacheQuery<Objection> page(ObjectionStatus status, int page, int size) {
