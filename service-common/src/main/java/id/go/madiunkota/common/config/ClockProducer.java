@@ -1,7 +1,9 @@
 package id.go.madiunkota.common.config;
 
 import io.quarkus.arc.DefaultBean;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,11 +28,14 @@ public class ClockProducer {
         return clock.startAt().map(start -> Clock.offset(real, offsetTo(start))).orElse(real);
     }
 
-    /** How far {@code start} lies from the real time now; logs the shift, which must never go unnoticed. */
+    /** A shifted clock must never go unnoticed: said at start, before anything reads the time. */
+    void onStart(@Observes StartupEvent start, ClockConfig clock) {
+        clock.startAt().ifPresent(at -> LOG.warnf("madiun.clock.start-at is set: the clock starts at %s (%s from the "
+                + "real time) and runs on from there. For test runs only.", at, offsetTo(at)));
+    }
+
+    /** How far {@code start} lies from the real time now. */
     static Duration offsetTo(OffsetDateTime start) {
-        Duration offset = Duration.between(Instant.now(), start.toInstant());
-        LOG.warnf("madiun.clock.start-at is set: the clock starts at %s (%s from the real time) and runs on from "
-                + "there. For test runs only.", start, offset);
-        return offset;
+        return Duration.between(Instant.now(), start.toInstant());
     }
 }
