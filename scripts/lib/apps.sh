@@ -21,6 +21,15 @@ export MADIUN_PRIVACY_ENCRYPTION_KEY MADIUN_PRIVACY_LOOKUP_KEY
 : "${GATEWAY_AUTHENTICATED_PER_MINUTE:=600000}"
 : "${GATEWAY_AUTHENTICATED_BURST:=20000}"
 export GATEWAY_ANONYMOUS_PER_MINUTE GATEWAY_ANONYMOUS_BURST GATEWAY_AUTHENTICATED_PER_MINUTE GATEWAY_AUTHENTICATED_BURST
+# A shifted clock for a whole test run: MADIUN_CLOCK_START_AT (ISO offset date-time, e.g. 2026-12-20T09:00:00+07:00)
+# makes every application's clock start at that instant and run on (service-common's madiun.clock.start-at); the
+# services' own tests in the Maven build and the end-to-end suite read the same variable. Unset or empty: real time.
+if [[ -n "${MADIUN_CLOCK_START_AT:-}" ]]; then
+  [[ "$MADIUN_CLOCK_START_AT" =~ ^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?([+-][0-9]{2}:[0-9]{2}|Z)$ ]] \
+    || die "MADIUN_CLOCK_START_AT must be an ISO offset date-time such as 2026-12-20T09:00:00+07:00, not '$MADIUN_CLOCK_START_AT'"
+  export MADIUN_CLOCK_START_AT
+  warn "the applications' clocks start at $MADIUN_CLOCK_START_AT (MADIUN_CLOCK_START_AT), not the real time"
+fi
 
 app_module() {
   case "$1" in

@@ -12,6 +12,7 @@ import id.go.madiunkota.e2e.support.EventsOnKafka;
 import id.go.madiunkota.e2e.support.EventsOnKafka.Event;
 import id.go.madiunkota.e2e.support.Gateway;
 import id.go.madiunkota.e2e.support.Providers;
+import id.go.madiunkota.e2e.support.SuiteClock;
 import io.restassured.filter.log.LogDetail;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -22,7 +23,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -45,7 +45,6 @@ import org.junit.jupiter.api.Test;
  */
 class TrainingStoryTest {
 
-    private static final ZoneId MADIUN = ZoneId.of("Asia/Jakarta");
     private static final ZoneOffset WIB = ZoneOffset.ofHours(7);
     private static final String TRAINER = "trainer";
     private static final String PARTICIPANT_NAME = "Siti Rahmawati";
@@ -84,7 +83,7 @@ class TrainingStoryTest {
         // 4. The provider registers online (anonymous) for the invited session, with its guest-book entry and the
         // participant's NIK (a new person each run: one person holds one place per session, and runs may share one)
         String participantNik = freshNik();
-        String guestBook = OffsetDateTime.now(WIB).minusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString();
+        String guestBook = SuiteClock.now(WIB).minusMinutes(5).truncatedTo(ChronoUnit.SECONDS).toString();
         Map<String, Object> participant = Map.of("name", PARTICIPANT_NAME, "type", "PROVIDER", "nik", participantNik,
                 "organization", provider.companyName(), "providerId", provider.providerId(),
                 "phone", PARTICIPANT_PHONE, "email", "siti@sinar-madiun.example.id");
@@ -107,7 +106,7 @@ class TrainingStoryTest {
         Gateway.anonymous().when().get("/api/training/registrations/" + registrationId).then().statusCode(401);
 
         // 5. Attendance and completion
-        boolean heldToday = !sessionDate.isAfter(LocalDate.now(MADIUN));
+        boolean heldToday = !sessionDate.isAfter(SuiteClock.today());
         Response attendance = Gateway.as(TRAINER).contentType(ContentType.JSON)
                 .body(Map.of("registrationId", registrationId))
                 .when().post("/api/training/sessions/" + sessionId + "/attendance");
@@ -182,11 +181,11 @@ class TrainingStoryTest {
 
     /**
      * Schedules a provider session 09:00–12:00 WIB on the first Tuesday or Wednesday from 2 days ahead that the
-     * training calendar accepts (a holiday, cuti bersama or a year without a calendar is refused with 422: the next
-     * candidate is tried, up to 120 days ahead).
+     * training calendar accepts (a holiday or cuti bersama, decreed or predicted, is refused with 422: the next
+     * candidate is tried, up to 120 days ahead). "Ahead" counts from the services' today ({@link SuiteClock}).
      */
     private static String scheduleProviderSession() {
-        LocalDate today = LocalDate.now(MADIUN);
+        LocalDate today = SuiteClock.today(); // the services' today, on a shifted clock too
         List<String> refusals = new ArrayList<>();
         for (LocalDate day = today.plusDays(2); !day.isAfter(today.plusDays(120)); day = day.plusDays(1)) {
             if (day.getDayOfWeek() != DayOfWeek.TUESDAY && day.getDayOfWeek() != DayOfWeek.WEDNESDAY) {

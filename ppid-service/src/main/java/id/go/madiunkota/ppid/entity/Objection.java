@@ -184,6 +184,34 @@ public class Objection {
         return true;
     }
 
+    /**
+     * The superior's due date counted again on a changed calendar, while the objection waits for a decision; returns
+     * whether it moved.
+     */
+    public boolean recomputeDueDate(LocalDate newDueDate, String version, Instant now) {
+        if (status != ObjectionStatus.FILED || newDueDate.equals(dueDate)) {
+            return false;
+        }
+        dueDate = newDueDate;
+        calendarVersion = version;
+        updatedAt = now;
+        return true;
+    }
+
+    /**
+     * The end of the dispute window counted again on a changed calendar, while the applicant may still file; returns
+     * whether it moved.
+     */
+    public boolean recomputeDisputeDueDate(LocalDate newDueDate, String version, Instant now) {
+        if (status != ObjectionStatus.DECIDED || newDueDate.equals(disputeDueDate)) {
+            return false;
+        }
+        disputeDueDate = newDueDate;
+        calendarVersion = version;
+        updatedAt = now;
+        return true;
+    }
+
     private void require(boolean allowed, String action) {
         if (!allowed) {
             throw DomainException.invalidTransition(status.name(), action);

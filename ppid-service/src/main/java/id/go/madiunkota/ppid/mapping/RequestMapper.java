@@ -41,7 +41,8 @@ public class RequestMapper {
                 name(request.information().deliveryMethod()), request.deadline().receivedAt(),
                 request.deadline().receivedOn(), due, dueSoon, overdue, request.deadline().calendarVersion(),
                 request.deadline().extendedOn(), request.deadline().extensionReason(), decision(request.decision()),
-                request.deliveredAt(), name(request.deliveredByMethod()));
+                request.deliveredAt(), name(request.deliveredByMethod()),
+                deadlines.provisional(request.deadline().receivedOn(), due));
     }
 
     public TrackingView toTracking(InformationRequest request, TrackingView.ObjectionStatus objection) {
@@ -53,7 +54,7 @@ public class RequestMapper {
                 request.deadline().extendedOn(), name(decision.outcome()),
                 decision.exemptionGrounds().stream().map(Enum::name).toList(), decision.decidedOn(),
                 request.deliveredAt() == null ? null : LocalDate.ofInstant(request.deliveredAt(), clock.getZone()),
-                objection);
+                objection, deadlines.provisional(request.deadline().receivedOn(), request.deadline().dueDate()));
     }
 
     public static RequestView.GroundView ground(ExemptionGround ground) {

@@ -15,8 +15,11 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class NonWorkingDayRepository implements PanacheRepositoryBase<NonWorkingDay, LocalDate> {
 
-    /** Every non-working day of the calendar at one version, read in one statement so days and version agree. */
-    public record Snapshot(int version, UUID revision, List<Day> days) {
+    /**
+     * Every non-working day of the calendar at one version, read in one statement so days and version agree, and the
+     * years whose decree is entered.
+     */
+    public record Snapshot(int version, UUID revision, List<Day> days, List<Integer> decreedYears) {
     }
 
     /** A day of a {@link Snapshot}. */
@@ -53,6 +56,8 @@ public class NonWorkingDayRepository implements PanacheRepositoryBase<NonWorking
         }
         List<Day> days = rows.stream().filter(row -> row[2] != null)
                 .map(row -> new Day((LocalDate) row[2], DayKind.valueOf((String) row[3]))).toList();
-        return new Snapshot((Integer) rows.get(0)[0], (UUID) rows.get(0)[1], days);
+        List<Integer> decreed = getEntityManager().unwrap(Session.class)
+                .createNativeQuery("select year from calendar_decree order by year", Integer.class).list();
+        return new Snapshot((Integer) rows.get(0)[0], (UUID) rows.get(0)[1], days, decreed);
     }
 }

@@ -8,6 +8,8 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,6 +35,21 @@ public class ObjectionRepository implements PanacheRepositoryBase<Objection, UUI
                 : find(owned + " and status = :status", newest,
                         Parameters.with("owner", owner).and("status", status));
         return query.page(Page.of(page, size));
+    }
+
+    /** Objections waiting for the superior's decision, due on or after {@code day}. */
+    public List<Objection> awaitingDecisionDueOnOrAfter(LocalDate day) {
+        return list("status = ?1 and dueDate >= ?2", ObjectionStatus.FILED, day);
+    }
+
+    /** Objections still waiting for the superior whose window after a silence ends on {@code day} or later. */
+    public List<Objection> silenceWindowOpenOnOrAfter(LocalDate day) {
+        return list("status = ?1 and silenceDisputeDueDate >= ?2", ObjectionStatus.FILED, day);
+    }
+
+    /** Decided objections whose dispute window is still open on {@code day} or later. */
+    public List<Objection> disputeWindowOpenOnOrAfter(LocalDate day) {
+        return list("status = ?1 and disputeDueDate >= ?2", ObjectionStatus.DECIDED, day);
     }
 
     public PanacheQuery<Objection> page(ObjectionStatus status, int page, int size) {

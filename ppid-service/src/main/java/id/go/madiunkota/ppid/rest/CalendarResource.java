@@ -147,7 +147,8 @@ public class CalendarResource {
     @Path("/working-days")
     @PermitAll
     @Operation(summary = "Count working days", description = "The day that lies the given number of working days "
-            + "after from (from is day 0), with the calendar version used. Adding 0 gives from itself.")
+            + "after from (from is day 0), with the calendar version used. Adding 0 gives from itself. A year "
+            + "without an entered decree counts on its predicted holidays, and the answer says calendarProvisional.")
     @APIResponse(responseCode = "200", description = "The resulting day",
             content = @Content(schema = @Schema(implementation = WorkingDayAnswer.class)))
     @APIResponse(responseCode = "400", description = "from missing or not a date, add missing or outside 0-60",
@@ -162,6 +163,7 @@ public class CalendarResource {
         CalendarSnapshot snapshot = calendar.snapshot();
         LocalDate start = LocalDate.parse(from);
         int count = Integer.parseInt(add);
-        return new WorkingDayAnswer(start, count, snapshot.addWorkingDays(start, count), snapshot.version());
+        LocalDate date = snapshot.addWorkingDays(start, count);
+        return new WorkingDayAnswer(start, count, date, snapshot.version(), snapshot.provisional(start, date));
     }
 }

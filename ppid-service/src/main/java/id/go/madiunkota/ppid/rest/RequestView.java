@@ -30,7 +30,9 @@ public record RequestView(
         String extensionReason,
         DecisionView decision,
         Instant deliveredAt,
-        String deliveredBy) {
+        String deliveredBy,
+        @Schema(description = "The deadline was counted over a year without an entered decree (predicted holidays, "
+                + "cuti bersama unknown): it may move once the decree is entered") boolean calendarProvisional) {
 
     /** The applicant with personal data masked. */
     @Schema(name = "ApplicantView")

@@ -17,7 +17,9 @@ public record TrackingView(
         List<String> exemptionGrounds,
         LocalDate decidedOn,
         LocalDate deliveredOn,
-        @Schema(description = "The newest objection about the request, if any") ObjectionStatus objection) {
+        @Schema(description = "The newest objection about the request, if any") ObjectionStatus objection,
+        @Schema(description = "The due date was counted over a year without an entered decree (predicted holidays): "
+                + "it may move once the decree is entered") boolean calendarProvisional) {
 
     /** An objection as tracking shows it. */
     @Schema(name = "TrackingObjection")

@@ -1,5 +1,6 @@
 package id.go.madiunkota.ppid.service;
 
+import id.go.madiunkota.ppid.calendar.CalendarDecreeRepository;
 import id.go.madiunkota.ppid.config.PpidConfig;
 import id.go.madiunkota.ppid.repository.CalendarVersionRepository;
 import id.go.madiunkota.ppid.repository.NonWorkingDayRepository;
@@ -22,15 +23,20 @@ public class CalendarCoverage {
      * @param daysThisYear how many non-working days the current year has
      * @param daysNextYear how many the next year has
      * @param gaps what is missing, empty when nothing is
+     * @param provisionalYears of the current year and the next, those without an entered decree
      */
-    public record Report(String calendarVersion, int year, long daysThisYear, long daysNextYear, List<CalendarGap> gaps) {
+    public record Report(String calendarVersion, int year, long daysThisYear, long daysNextYear, List<CalendarGap> gaps,
+            List<Integer> provisionalYears) {
     }
 
     private final NonWorkingDayRepository days;
     private final CalendarVersionRepository versions;
     private final MonthDay warnFrom;
+    private final CalendarDecreeRepository decrees;
 
-    public CalendarCoverage(NonWorkingDayRepository days, CalendarVersionRepository versions, PpidConfig config) {
+    public CalendarCoverage(NonWorkingDayRepository days, CalendarVersionRepository versions, PpidConfig config,
+            CalendarDecreeRepository decrees) {
+        this.decrees = decrees;
         this.days = days;
         this.versions = versions;
         this.warnFrom = MonthDay.parse("--" + config.calendar().nextYearWarningFrom());
@@ -48,6 +54,9 @@ public class CalendarCoverage {
         if (nextYear == 0 && !MonthDay.from(today).isBefore(warnFrom)) {
             gaps.add(new CalendarGap(year + 1, CalendarGap.Kind.NEXT_YEAR_MISSING));
         }
-        return new Report(String.valueOf(versions.stamp().version()), year, thisYear, nextYear, List.copyOf(gaps));
+        List<Integer> provisional = java.util.stream.IntStream.of(year, year + 1)
+                .filter(candidate -> decrees.findByIdOptional(candidate).isEmpty()).boxed().toList();
+        return new Report(String.valueOf(versions.stamp().version()), year, thisYear, nextYear, List.copyOf(gaps),
+                provisional);
     }
 }

@@ -1,8 +1,8 @@
 package id.go.madiunkota.ppid.service;
 
 /**
- * A year the calendar does not cover although it should: without its non-working days, every weekday of that year
- * counts as a working day and deadlines come out too early.
+ * A year the calendar does not cover although it should: without its decree, the year runs on the predicted national
+ * holidays alone (no cuti bersama), and its deadlines may move when the decree is entered.
  *
  * @param year the year without non-working days
  * @param kind which rule found it
@@ -21,9 +21,11 @@ public record CalendarGap(int year, Kind kind) {
     public String warning() {
         return switch (kind) {
             case CURRENT_YEAR_EMPTY -> "No non-working days are recorded for " + year
-                    + ": every weekday counts as a working day. Add the year's holidays (SKB 3 Menteri).";
+                    + ": it runs on the predicted national holidays only, provisionally, without cuti bersama. "
+                    + "Enter the year's decree (SKB 3 Menteri).";
             case NEXT_YEAR_MISSING -> "No non-working days are recorded for " + year
-                    + " yet: add them (SKB 3 Menteri) before the year begins.";
+                    + " yet: it will run on the predicted national holidays. Enter its decree (SKB 3 Menteri) "
+                    + "before the year begins.";
         };
     }
 }

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Readiness check "Working-day calendar": always UP, because the service still works without next year's holidays,
  * but it carries a warning in its data for every year the calendar should cover and does not (see
- * {@link CalendarCoverage}), so that operations see it on {@code /q/health/ready} well before it matters.
+ * {@link CalendarCoverage}), so that operations see it on {@code /q/health/ready} well before it matters, and it
+ * lists under {@code provisionalYears} this year and the next when they run on predicted holidays (no decree yet).
  */
 @Readiness
 @ApplicationScoped
@@ -35,6 +36,10 @@ public class CalendarHealthCheck implements HealthCheck {
                 .withData("calendarVersion", report.calendarVersion())
                 .withData("nonWorkingDays" + report.year(), report.daysThisYear())
                 .withData("nonWorkingDays" + (report.year() + 1), report.daysNextYear());
+        if (!report.provisionalYears().isEmpty()) {
+            response.withData("provisionalYears", report.provisionalYears().stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(",")));
+        }
         for (CalendarGap gap : report.gaps()) {
             response.withData(gap.kind() == CalendarGap.Kind.CURRENT_YEAR_EMPTY ? "currentYearWarning"
                     : "nextYearWarning", gap.warning());

@@ -3,6 +3,7 @@ package id.go.madiunkota.ppid.service;
 import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.ppid.CalendarChanged;
+import id.go.madiunkota.ppid.calendar.CalendarDecreeRepository;
 import id.go.madiunkota.ppid.entity.CalendarChange;
 import id.go.madiunkota.ppid.entity.CalendarVersion;
 import id.go.madiunkota.ppid.entity.NonWorkingDay;
@@ -44,9 +45,12 @@ public class CalendarService {
     private final Outbox outbox;
     private final Event<CalendarChangedNotice> notices;
     private final Clock clock;
+    private final CalendarDecreeRepository decrees;
 
     public CalendarService(NonWorkingDayRepository days, CalendarVersionRepository versions,
-            CalendarChangeRepository changes, Outbox outbox, Event<CalendarChangedNotice> notices, Clock clock) {
+            CalendarChangeRepository changes, Outbox outbox, Event<CalendarChangedNotice> notices, Clock clock,
+            CalendarDecreeRepository decrees) {
+        this.decrees = decrees;
         this.days = days;
         this.versions = versions;
         this.changes = changes;
@@ -60,7 +64,7 @@ public class CalendarService {
     public NonWorkingDayPage list(int year, int page, int size) {
         PanacheQuery<NonWorkingDay> query = days.inYear(year);
         var items = query.page(Page.of(page, size)).list().stream().map(NonWorkingDayView::of).toList();
-        return new NonWorkingDayPage(items, page, size, query.count());
+        return new NonWorkingDayPage(items, page, size, query.count(), yearCalendar(year));
     }
 
     /** One non-working day; 404 when the day is a working day. */
@@ -100,12 +104,17 @@ public class CalendarService {
             Instant now) {
         String calendarVersion = String.valueOf(version);
         changes.persist(new CalendarChange(change, day, reason, version, who, now));
-        outbox.add(new CalendarChanged(change.name(), day.date(), day.kind().name(), calendarVersion, reason),
-                String.valueOf(day.date().getYear()));
+        String yearCalendar = yearCalendar(day.date().getYear());
+        outbox.add(new CalendarChanged(change.name(), day.date(), day.kind().name(), calendarVersion, reason,
+                yearCalendar, null), String.valueOf(day.date().getYear()));
         // Observers may read the calendar with plain SQL: let them see this change.
         days.flush();
         notices.fire(new CalendarChangedNotice(day.date(), change.name(), calendarVersion));
         LOG.infof("Calendar version %s: %s %s (%s)", calendarVersion, day.date(), change, day.kind());
+    }
+
+    private String yearCalendar(int year) {
+        return decrees.findByIdOptional(year).isPresent() ? "DECREED" : "PROVISIONAL";
     }
 
     private void checkEditable(LocalDate date) {

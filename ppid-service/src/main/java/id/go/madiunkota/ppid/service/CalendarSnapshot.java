@@ -1,5 +1,6 @@
 package id.go.madiunkota.ppid.service;
 
+import id.go.madiunkota.ppid.calendar.PredictedDays;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,15 +23,31 @@ import java.util.UUID;
  * @param nonWorkingDays the weekdays and weekend days that are not working days under the current settings
  * @param zone the office's time zone
  * @param officeClosingTime from this time on, something received counts as received on the next working day
+ * @param predicted the days not stored: fixed by law, and predicted for the years without a decree (provisional)
  */
 public record CalendarSnapshot(int number, UUID revision, NavigableSet<LocalDate> nonWorkingDays, ZoneId zone,
-        LocalTime officeClosingTime) implements WorkingDays {
+        LocalTime officeClosingTime, PredictedDays predicted) implements WorkingDays {
 
     public CalendarSnapshot {
         Objects.requireNonNull(revision, "revision");
         nonWorkingDays = Collections.unmodifiableNavigableSet(new TreeSet<>(nonWorkingDays));
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(officeClosingTime, "officeClosingTime");
+        Objects.requireNonNull(predicted, "predicted");
+    }
+
+    /** A calendar of exactly the days given, nothing predicted (made up for a test). */
+    public CalendarSnapshot(int number, UUID revision, NavigableSet<LocalDate> nonWorkingDays, ZoneId zone,
+            LocalTime officeClosingTime) {
+        this(number, revision, nonWorkingDays, zone, officeClosingTime, PredictedDays.NONE);
+    }
+
+    /**
+     * Whether a count from {@code from} to {@code to} went over a year without a decree: its holidays are predicted
+     * and its cuti bersama unknown, so the result may move once the decree is entered.
+     */
+    public boolean provisional(LocalDate from, LocalDate to) {
+        return predicted.provisional(from, to);
     }
 
     @Override
@@ -76,7 +93,8 @@ public record CalendarSnapshot(int number, UUID revision, NavigableSet<LocalDate
     @Override
     public boolean isWorkingDay(LocalDate day) {
         DayOfWeek weekday = day.getDayOfWeek();
-        return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !nonWorkingDays.contains(day);
+        return weekday != DayOfWeek.SATURDAY && weekday != DayOfWeek.SUNDAY && !nonWorkingDays.contains(day)
+                && !predicted.nonWorking(day);
     }
 
     @Override

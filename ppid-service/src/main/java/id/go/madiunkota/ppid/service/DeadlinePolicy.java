@@ -83,6 +83,11 @@ public class DeadlinePolicy {
         return calendar.workingDaysBetween(today, dueDate);
     }
 
+    /** Whether counting from {@code from} to {@code to} went over a year without an entered decree. */
+    public boolean provisional(LocalDate from, LocalDate to) {
+        return calendar.snapshot().provisional(from, to);
+    }
+
     public String calendarVersion() {
         return calendar.version();
     }

@@ -1,6 +1,7 @@
 package id.go.madiunkota.ppid.service;
 
 import id.go.madiunkota.common.config.ServiceConfig;
+import id.go.madiunkota.ppid.calendar.PredictedDays;
 import id.go.madiunkota.ppid.config.PpidConfig;
 import id.go.madiunkota.ppid.entity.DayKind;
 import id.go.madiunkota.ppid.repository.CalendarVersionRepository;
@@ -92,6 +93,6 @@ public class WorkingDayCalendar implements WorkingDays {
             }
         }
         return new CalendarSnapshot(data.version(), data.revision(), nonWorking, service.zone(),
-                config.calendar().officeClosingTime());
+                config.calendar().officeClosingTime(), new PredictedDays(new TreeSet<>(data.decreedYears())));
     }
 }

@@ -196,7 +196,7 @@ class GuestBookResourceTest {
                 .body("errors.field", hasItems("visitorName", "purpose"));
 
         Map<String, Object> future = visitor();
-        future.put("visitedAt", OffsetDateTime.now().plusDays(1).toString());
+        future.put("visitedAt", OffsetDateTime.now(clock).plusDays(1).toString());
         sign(future, "en").statusCode(400).contentType(PROBLEM)
                 .body("errors.find { it.field == 'visitedAt' }.message",
                         equalTo("the time of the visit may not be in the future"));

@@ -116,7 +116,7 @@ class RequestIntakeTest {
     @TestSecurity(user = "officer-1", roles = "ppid-officer")
     void anOfficerMustNameTheChannelAndMayNotDateARequestInTheFuture() {
         Map<String, Object> body = personRequest();
-        body.put("receivedAt", OffsetDateTime.now().plusDays(1).toString());
+        body.put("receivedAt", OffsetDateTime.now(clock).plusDays(1).toString());
         submit(body, "en").statusCode(400).contentType(PROBLEM)
                 .body("errors.field", hasItems("channel", "receivedAt"));
     }

@@ -1,18 +1,41 @@
 package id.go.madiunkota.common.config;
 
 import io.quarkus.arc.DefaultBean;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.jboss.logging.Logger;
 
-/** The clock every rule reads time from, so that tests can set the time instead of waiting for it. */
+/**
+ * The clock every rule reads time from, so that tests can set the time instead of waiting for it. With
+ * {@code madiun.clock.start-at} set it starts at that instant and runs on from there.
+ */
 @ApplicationScoped
 public class ClockProducer {
+
+    private static final Logger LOG = Logger.getLogger(ClockProducer.class);
 
     @Produces
     @DefaultBean
     @ApplicationScoped
-    Clock clock(ServiceConfig config) {
-        return Clock.system(config.zone());
+    Clock clock(ServiceConfig config, ClockConfig clock) {
+        Clock real = Clock.system(config.zone());
+        return clock.startAt().map(start -> Clock.offset(real, offsetTo(start))).orElse(real);
+    }
+
+    /** A shifted clock must never go unnoticed: said at start, before anything reads the time. */
+    void onStart(@Observes StartupEvent start, ClockConfig clock) {
+        clock.startAt().ifPresent(at -> LOG.warnf("madiun.clock.start-at is set: the clock starts at %s (%s from the "
+                + "real time) and runs on from there. For test runs only.", at, offsetTo(at)));
+    }
+
+    /** How far {@code start} lies from the real time now. */
+    static Duration offsetTo(OffsetDateTime start) {
+        return Duration.between(Instant.now(), start.toInstant());
     }
 }

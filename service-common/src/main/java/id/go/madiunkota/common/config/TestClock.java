@@ -3,12 +3,14 @@ package id.go.madiunkota.common.config;
 import io.quarkus.arc.profile.IfBuildProfile;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
 /**
- * The clock of a service's test application: the real time unless a test sets it, so that deadlines are tested on chosen
+ * The clock of a service's test application: the real time (or, with {@code madiun.clock.start-at} set,
+ * the time running on from that start) unless a test sets it, so that deadlines are tested on chosen
  * days instead of waiting for them. Replaces the default clock of {@link ClockProducer}, in the test profile only: a
  * production build does not contain this bean. Tests reset it when done.
  */
@@ -17,14 +19,19 @@ import java.time.ZoneId;
 public class TestClock extends Clock {
 
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    private final Duration offset;
     private volatile Instant fixed;
+
+    public TestClock(ClockConfig config) {
+        this.offset = config.startAt().map(ClockProducer::offsetTo).orElse(Duration.ZERO);
+    }
 
     /** From now on the time is {@code at} (until {@link #reset()}). */
     public void set(OffsetDateTime at) {
         fixed = at.toInstant();
     }
 
-    /** Back to the real time. */
+    /** Back to the real time (from the configured start, if any). */
     public void reset() {
         fixed = null;
     }
@@ -42,6 +49,6 @@ public class TestClock extends Clock {
     @Override
     public Instant instant() {
         Instant at = fixed;
-        return at != null ? at : Instant.now();
+        return at != null ? at : Instant.now().plus(offset);
     }
 }

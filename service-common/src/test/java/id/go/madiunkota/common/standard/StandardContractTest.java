@@ -14,8 +14,9 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,10 @@ import org.junit.jupiter.api.Test;
  * (a service's {@code StandardResourceTest} extends this and is a {@code @QuarkusTest}).
  */
 public abstract class StandardContractTest {
+
+    /** The service's clock (the test profile's), so that "tomorrow" is the service's tomorrow on a shifted clock too. */
+    @Inject
+    Clock clock;
 
     private static final String PROBLEM = Problem.MEDIA_TYPE;
 
@@ -151,8 +156,8 @@ public abstract class StandardContractTest {
                 .body("errors.field", hasItem("colour"));
     }
 
-    private static LocalDate tomorrow() {
-        return LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1);
+    private LocalDate tomorrow() {
+        return LocalDate.now(clock).plusDays(1);
     }
 
     private Map<String, Object> contentEffective(LocalDate effective, int componentCount) {

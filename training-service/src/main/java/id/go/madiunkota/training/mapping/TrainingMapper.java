@@ -16,10 +16,11 @@ public final class TrainingMapper {
     private TrainingMapper() {
     }
 
-    public static SessionView toView(TrainingSession s, long placesTaken, long waitlisted) {
+    public static SessionView toView(TrainingSession s, long placesTaken, long waitlisted,
+            boolean calendarProvisional) {
         return new SessionView(s.id(), s.title(), s.audience().name(), s.date(), s.startsAt(), s.endsAt(), s.room(),
                 s.capacity(), s.trainer(), s.status().name(), Math.max(0, s.capacity() - placesTaken), waitlisted,
-                s.cancelReason());
+                s.cancelReason(), calendarProvisional);
     }
 
     public static RegistrationView toView(Registration r, Integer waitlistPosition) {

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *
  * @param placesLeft places not taken yet (0 when full: new registrations go to the waitlist)
  * @param waitlisted how many wait for a place
+ * @param calendarProvisional the session's day was checked against predicted holidays: its year's decree (SKB 3
+ *        Menteri) is not entered yet, and if the decree makes the day non-working the session is cancelled
  */
 @Schema(name = "Session")
 public record SessionView(
@@ -25,5 +27,6 @@ public record SessionView(
         @Schema(example = "SCHEDULED") String status,
         @Schema(example = "12") long placesLeft,
         @Schema(example = "0") long waitlisted,
-        String cancelReason) {
+        String cancelReason,
+        @Schema(example = "false") boolean calendarProvisional) {
 }

@@ -10,13 +10,16 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
  * Fills the empty local calendar copy from ppid-service's public endpoint
- * ({@code GET /api/ppid/calendar/non-working-days?year=}) for this year and the next. Failing to reach ppid-service
+ * ({@code GET /api/ppid/calendar/non-working-days?year=}) for this year and the next, with what each year runs on
+ * (its decree, or the predicted holidays, which this service computes with the same code as ppid-service). Failing to reach ppid-service
  * does not stop the service: it logs a warning, readiness reports the copy as missing, and the fill is tried again.
  */
 @ApplicationScoped
@@ -61,11 +64,14 @@ public class CalendarFill {
                     .build(PpidCalendarClient.class);
             int year = LocalDate.now(clock).getYear();
             List<PpidCalendarClient.Day> days = new ArrayList<>();
-            days.addAll(yearOf(client, year));
-            days.addAll(yearOf(client, year + 1));
+            Set<Integer> decreed = new HashSet<>();
+            Set<Integer> provisional = new HashSet<>();
+            for (int each : List.of(year, year + 1)) {
+                days.addAll(yearOf(client, each, decreed, provisional));
+            }
             int version = CalendarCopyService.versionOf(
                     client.workingDays(LocalDate.now(clock), 0).calendarVersion());
-            int added = copy.fill(days, version);
+            int added = copy.fill(days, decreed, provisional, version);
             LOG.infof("Calendar copy filled from ppid-service: %d non-working days of %d and %d, version %d", added,
                     year, year + 1, version);
             return true;
@@ -77,12 +83,16 @@ public class CalendarFill {
         }
     }
 
-    private static List<PpidCalendarClient.Day> yearOf(PpidCalendarClient client, int year) {
+    private static List<PpidCalendarClient.Day> yearOf(PpidCalendarClient client, int year, Set<Integer> decreed,
+            Set<Integer> provisional) {
         List<PpidCalendarClient.Day> days = new ArrayList<>();
         int page = 0;
         while (true) {
             PpidCalendarClient.DayPage answer = client.nonWorkingDays(year, page, PAGE_SIZE);
             days.addAll(answer.items());
+            // an older ppid-service does not say: its listed years were decreed, as it had nothing else
+            (answer.yearCalendar() == null || CalendarCopyService.DECREED.equals(answer.yearCalendar()) ? decreed
+                    : provisional).add(year);
             if (answer.items().isEmpty() || days.size() >= answer.total()) {
                 return days;
             }

@@ -26,7 +26,7 @@ public interface PpidCalendarClient {
 
     /** A page of ppid-service's non-working days. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record DayPage(List<Day> items, int page, int size, long total) {
+    record DayPage(List<Day> items, int page, int size, long total, String yearCalendar) {
     }
 
     /** One non-working day as ppid-service publishes it. */

@@ -27,9 +27,11 @@ public class TrainingQueries {
     private final SessionRepository sessions;
     private final RegistrationRepository registrations;
     private final InvitationRepository invitations;
+    private final WorkingDays workingDays;
 
     public TrainingQueries(SessionRepository sessions, RegistrationRepository registrations,
-            InvitationRepository invitations) {
+            InvitationRepository invitations, WorkingDays workingDays) {
+        this.workingDays = workingDays;
         this.sessions = sessions;
         this.registrations = registrations;
         this.invitations = invitations;
@@ -73,6 +75,7 @@ public class TrainingQueries {
     private SessionView view(TrainingSession session) {
         long waitlisted = registrations.count("sessionId = ?1 and status = ?2", session.id(),
                 RegistrationStatus.WAITLISTED);
-        return TrainingMapper.toView(session, registrations.placesTaken(session.id()), waitlisted);
+        return TrainingMapper.toView(session, registrations.placesTaken(session.id()), waitlisted,
+                workingDays.provisional(session.date().getYear()));
     }
 }

@@ -10,6 +10,8 @@ import id.go.madiunkota.training.service.CalendarCopyService;
 import id.go.madiunkota.training.support.TrainingFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import id.go.madiunkota.common.holiday.HolidayPredictor;
+import id.go.madiunkota.common.holiday.PredictedHoliday;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -46,7 +48,7 @@ class SessionResourceTest {
                 .body("date", equalTo(day.toString()))
                 .body("startsAt", equalTo(day + "T02:00:00Z"))
                 .body("status", equalTo("SCHEDULED"))
-                .body("placesLeft", equalTo(20))
+                .body("placesLeft", equalTo(20)).body("calendarProvisional", equalTo(false))
                 .extract().path("id");
 
         given().queryParam("from", day.toString()).queryParam("to", day.toString())
@@ -132,9 +134,31 @@ class SessionResourceTest {
 
     @Test
     @TestSecurity(user = "trainer-1", roles = "trainer")
-    void aSessionInAYearTheCalendarCopyDoesNotKnowOrInThePastIsRefused() {
+    void aYearWithoutItsDecreeRunsOnThePredictedHolidaysFlaggedProvisional() {
+        int year = 2099; // no test seeds it: the copy has no decree for it
+        LocalDate holiday = HolidayPredictor.instance().predict(year).stream().map(PredictedHoliday::date)
+                .filter(day -> day.getDayOfWeek().getValue() <= 5 && !HolidayPredictor.isFixedHoliday(day))
+                .findFirst().orElseThrow();
+        given().contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body(TrainingFixtures.session("PROVIDER", holiday, 3, 20))
+                .when().post("/api/training/sessions")
+                .then().statusCode(422).body("type", containsString("session.non-working-day"));
+        LocalDate workingDay = holiday.plusDays(1);
+        while (workingDay.getDayOfWeek().getValue() > 5
+                || HolidayPredictor.instance().dates(year).contains(workingDay)) {
+            workingDay = workingDay.plusDays(1);
+        }
+        given().contentType(ContentType.JSON).body(TrainingFixtures.session("PROVIDER", workingDay, 3, 20))
+                .when().post("/api/training/sessions")
+                .then().statusCode(201).body("date", equalTo(workingDay.toString()))
+                .body("calendarProvisional", equalTo(true));
+    }
+
+    @Test
+    @TestSecurity(user = "trainer-1", roles = "trainer")
+    void aSessionInAYearThatCannotBePredictedOrInThePastIsRefused() {
         given().contentType(ContentType.JSON)
-                .body(TrainingFixtures.session("PROVIDER", LocalDate.of(2099, 5, 4), 3, 20))
+                .body(TrainingFixtures.session("PROVIDER", LocalDate.of(2101, 5, 4), 3, 20))
                 .when().post("/api/training/sessions")
                 .then().statusCode(422).body("type", containsString("session.calendar-missing"));
         given().contentType(ContentType.JSON)

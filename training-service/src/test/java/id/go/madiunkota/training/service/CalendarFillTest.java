@@ -7,12 +7,17 @@ import static org.hamcrest.Matchers.hasItem;
 
 import com.sun.net.httpserver.HttpServer;
 import id.go.madiunkota.common.config.TestClock;
+import id.go.madiunkota.common.holiday.HolidayPredictor;
+import id.go.madiunkota.common.holiday.PredictedHoliday;
+import id.go.madiunkota.events.ppid.CalendarChanged;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -73,10 +78,10 @@ class CalendarFillTest {
                 body = "{\"items\":[{\"date\":\"2071-03-18\",\"kind\":\"NATIONAL_HOLIDAY\",\"name\":\"Nyepi\","
                         + "\"source\":null,\"addedBy\":\"seed\",\"addedAt\":\"2070-01-01T00:00:00Z\"},"
                         + "{\"date\":\"2071-03-19\",\"kind\":\"CUTI_BERSAMA\",\"name\":\"Cuti bersama\"}],"
-                        + "\"page\":0,\"size\":366,\"total\":2}";
+                        + "\"page\":0,\"size\":366,\"total\":2,\"yearCalendar\":\"DECREED\"}";
             } else {
                 body = "{\"items\":[{\"date\":\"2072-01-01\",\"kind\":\"NATIONAL_HOLIDAY\"}],\"page\":0,\"size\":366,"
-                        + "\"total\":1}";
+                        + "\"total\":1,\"yearCalendar\":\"PROVISIONAL\"}";
             }
             send(exchange, body);
         });
@@ -91,10 +96,48 @@ class CalendarFillTest {
         assertThat(workingDays.isWorkingDay(java.time.LocalDate.of(2071, 3, 19))).isFalse();
         assertThat(workingDays.isWorkingDay(java.time.LocalDate.of(2071, 3, 17))).isTrue();
         assertThat(copy.status(2071).calendarVersion()).isGreaterThanOrEqualTo(42);
+        // 2071 runs on its decree: a predicted holiday the decree does not list is worked. 2072 runs on the prediction.
+        assertThat(workingDays.provisional(2071)).isFalse();
+        assertThat(workingDays.isWorkingDay(predictedWeekdayHoliday(2071))).isTrue();
+        assertThat(workingDays.provisional(2072)).isTrue();
+        assertThat(workingDays.isWorkingDay(predictedWeekdayHoliday(2072))).isFalse();
         given().when().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'Calendar copy' }.data.calendarCopy", equalTo("PRESENT"));
         // Filled once: a second call does not ask ppid-service again.
         assertThat(fill.fillIfMissing(URI.create("http://127.0.0.1:9"))).isTrue();
+    }
+
+    @Test
+    void aDecreeImportedInPpidMakesItsYearDecreedInTheCopy() {
+        emptyCopyQuietly();
+        LocalDate predicted = predictedWeekdayHoliday(2073);
+        assertThat(workingDays.provisional(2073)).isTrue();
+        assertThat(workingDays.isWorkingDay(predicted)).isFalse();
+        LocalDate decreed = predicted.plusDays(1).getDayOfWeek().getValue() <= 5 ? predicted.plusDays(1)
+                : predicted.minusDays(1);
+        QuarkusTransaction.requiringNew().run(() -> copy.apply(new CalendarChanged("ADDED", decreed,
+                "NATIONAL_HOLIDAY", "77", "SKB 3 Menteri 1/2072", "DECREED", "1/2072")));
+        assertThat(workingDays.provisional(2073)).isFalse();
+        assertThat(workingDays.isWorkingDay(predicted)).isTrue();
+        assertThat(workingDays.isWorkingDay(decreed)).isFalse();
+        // an older change of the year, arriving late, does not make it provisional again
+        QuarkusTransaction.requiringNew().run(() -> copy.apply(new CalendarChanged("ADDED", predicted.plusDays(7),
+                "AD_HOC", "76", "Libur tambahan", "PROVISIONAL", null)));
+        assertThat(workingDays.provisional(2073)).isFalse();
+    }
+
+    private static LocalDate predictedWeekdayHoliday(int year) {
+        return HolidayPredictor.instance().predict(year).stream().map(PredictedHoliday::date)
+                .filter(day -> day.getDayOfWeek().getValue() <= 5 && !HolidayPredictor.isFixedHoliday(day))
+                .findFirst().orElseThrow();
+    }
+
+    private void emptyCopyQuietly() {
+        try {
+            emptyCopy();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void send(com.sun.net.httpserver.HttpExchange exchange, String body) throws IOException {
@@ -110,6 +153,7 @@ class CalendarFillTest {
     private void emptyCopy() throws Exception {
         try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM calendar_day");
+            statement.executeUpdate("DELETE FROM calendar_year");
             statement.executeUpdate("UPDATE calendar_copy SET filled_at = NULL, calendar_version = 0");
         }
     }

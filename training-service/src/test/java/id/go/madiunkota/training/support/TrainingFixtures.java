@@ -11,6 +11,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -35,10 +36,13 @@ public final class TrainingFixtures {
         return ThreadLocalRandom.current().nextInt(2095, 2099);
     }
 
-    /** Seeds the local calendar copy for {@code year}: New Year's Day and {@link #holiday(int)}. */
+    /**
+     * Seeds the local calendar copy for {@code year} as a decreed year: New Year's Day and {@link #holiday(int)}, no
+     * predicted holidays.
+     */
     public static void seedCalendar(CalendarCopyService calendar, int year) {
         calendar.fill(List.of(new PpidCalendarClient.Day(LocalDate.of(year, 1, 1), "NATIONAL_HOLIDAY"),
-                new PpidCalendarClient.Day(holiday(year), "NATIONAL_HOLIDAY")), 1);
+                new PpidCalendarClient.Day(holiday(year), "NATIONAL_HOLIDAY")), Set.of(year), Set.of(), 1);
     }
 
     /** A Wednesday in March that the seeded calendar makes a holiday. */
@@ -46,9 +50,9 @@ public final class TrainingFixtures {
         return LocalDate.of(year, 3, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.WEDNESDAY));
     }
 
-    /** The {@code n}-th Monday (from 1) of May: working days. */
+    /** The {@code n}-th Monday (from 1) of May after 1 May (a holiday by law): working days in a seeded year. */
     public static LocalDate workingDay(int year, int n) {
-        return LocalDate.of(year, 5, 1).with(TemporalAdjusters.dayOfWeekInMonth(n, DayOfWeek.MONDAY));
+        return LocalDate.of(year, 5, 1).with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(n - 1L);
     }
 
     /** A session body: {@code hours} long from 09:00 WIB on {@code day}. */
