@@ -1,5 +1,6 @@
 package id.go.madiunkota.ppid.rest;
 
+import id.go.madiunkota.common.privacy.AuditorMask;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +32,16 @@ public record RequestView(
         DecisionView decision,
         Instant deliveredAt,
         String deliveredBy) {
+
+    /** The same request as the auditor sees it: the applicant's e-mail masked too (the NIK is masked for all). */
+    public RequestView masked() {
+        ApplicantView masked = applicant == null ? null : new ApplicantView(applicant.type(), applicant.name(),
+                applicant.nikMasked(), applicant.legalEntityNumber(), applicant.occupation(),
+                AuditorMask.email(applicant.email()), applicant.hasPhone(), applicant.representativeName());
+        return new RequestView(id, registrationNumber, trackingCode, status, channel, masked, informationRequested,
+                purpose, obtainMethod, copyFormat, deliveryMethod, receivedAt, receivedOn, dueDate, dueSoon, overdue,
+                calendarVersion, extendedOn, extensionReason, decision, deliveredAt, deliveredBy);
+    }
 
     /** The applicant with personal data masked. */
     @Schema(name = "ApplicantView")

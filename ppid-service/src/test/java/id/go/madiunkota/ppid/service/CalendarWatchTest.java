@@ -20,6 +20,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CalendarWatchTest {
 
+    /** Readiness, on the management interface. */
+    @io.quarkus.test.common.http.TestHTTPResource(value = "health/ready", management = true)
+    java.net.URL readiness;
+
+
     @Inject
     CalendarCoverage coverage;
 
@@ -72,7 +77,7 @@ class CalendarWatchTest {
     void readinessStaysUpAndCarriesTheCalendarState() {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
         CalendarCoverage.Report report = coverage.on(today);
-        var check = given().when().get("/q/health/ready")
+        var check = given().when().get(readiness)
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'Working-day calendar' }.status", equalTo("UP"))

@@ -29,6 +29,11 @@ public abstract class StandardContractTest {
 
     private static final String PROBLEM = Problem.MEDIA_TYPE;
 
+    /** Readiness, on the management interface. */
+    @io.quarkus.test.common.http.TestHTTPResource(value = "health/ready", management = true)
+    protected java.net.URL readiness;
+
+
     /** The service's code, such as {@code PPID}. */
     protected abstract String serviceCode();
 
@@ -62,7 +67,7 @@ public abstract class StandardContractTest {
 
     @Test
     void readinessReportsTheDatabase() {
-        given().when().get("/q/health/ready")
+        given().when().get(readiness)
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));

@@ -28,6 +28,11 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CalendarFillTest {
 
+    /** Readiness, on the management interface. */
+    @io.quarkus.test.common.http.TestHTTPResource(value = "health/ready", management = true)
+    java.net.URL readiness;
+
+
     @Inject
     CalendarFill fill;
 
@@ -52,7 +57,7 @@ class CalendarFillTest {
     void anUnreachablePpidLeavesTheCopyMissingAndReadinessSaysSo() throws Exception {
         emptyCopy();
         assertThat(fill.fillIfMissing(URI.create("http://127.0.0.1:9"))).isFalse();
-        given().when().get("/q/health/ready").then().statusCode(503)
+        given().when().get(readiness).then().statusCode(503)
                 .body("checks.name", hasItem(CalendarHealthCheck.NAME))
                 .body("checks.find { it.name == 'Calendar copy' }.data.calendarCopy", equalTo("MISSING"));
     }
@@ -91,7 +96,7 @@ class CalendarFillTest {
         assertThat(workingDays.isWorkingDay(java.time.LocalDate.of(2071, 3, 19))).isFalse();
         assertThat(workingDays.isWorkingDay(java.time.LocalDate.of(2071, 3, 17))).isTrue();
         assertThat(copy.status(2071).calendarVersion()).isGreaterThanOrEqualTo(42);
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when().get(readiness).then().statusCode(200)
                 .body("checks.find { it.name == 'Calendar copy' }.data.calendarCopy", equalTo("PRESENT"));
         // Filled once: a second call does not ask ppid-service again.
         assertThat(fill.fillIfMissing(URI.create("http://127.0.0.1:9"))).isTrue();
