@@ -213,7 +213,7 @@ class ComplaintTest {
     }
 
     @Test
-    @TestSecurity(user = "warga", roles = {"citizen", "auditor"})
+    @TestSecurity(user = "warga", roles = {"citizen", "admin"})
     void rolesThatDoNotHandleComplaintsAre403ButMaySubmit() {
         given().when().get(BASE).then().statusCode(403).contentType(PROBLEM);
         given().when().get(BASE + "/00000000-0000-0000-0000-00000000beef").then().statusCode(403);
