@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RegisterReadersTest {
 
-    private static final int YEAR = TrainingFixtures.latestYear();
+    private static final int YEAR = TrainingFixtures.freshYear();
 
     @Inject
     CalendarCopyService calendar;
