@@ -34,7 +34,7 @@ public class FrontDoor {
     private static final Logger LOG = Logger.getLogger(ACCESS_LOG);
     private static final List<String> TRICKS = List.of("..", "%2e", "%2f", "%5c", "\\", "//", ";", "%00", "%25");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x20\\x7f]");
-    private static final Pattern SWAGGER_UI = Pattern.compile("/q/swagger-ui(/[A-Za-z0-9._-]*)?");
+    private static final Pattern SWAGGER_UI = Pattern.compile("/q/swagger-ui(/[A-Za-z0-9._-]*)*");
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 1).handler(this::enter);

@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import id.go.madiunkota.ppid.CalendarDb;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import javax.sql.DataSource;
@@ -21,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class CalendarWatchTest {
 
     /** Readiness, on the management interface. */
-    @io.quarkus.test.common.http.TestHTTPResource(value = "health/ready", management = true)
-    java.net.URL readiness;
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL readiness;
 
 
     @Inject

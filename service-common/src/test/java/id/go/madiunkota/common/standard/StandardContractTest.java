@@ -11,9 +11,11 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,8 +32,8 @@ public abstract class StandardContractTest {
     private static final String PROBLEM = Problem.MEDIA_TYPE;
 
     /** Readiness, on the management interface. */
-    @io.quarkus.test.common.http.TestHTTPResource(value = "health/ready", management = true)
-    protected java.net.URL readiness;
+    @TestHTTPResource(value = "health/ready", management = true)
+    protected URL readiness;
 
 
     /** The service's code, such as {@code PPID}. */

@@ -7,11 +7,13 @@ import static org.hamcrest.Matchers.hasItem;
 
 import com.sun.net.httpserver.HttpServer;
 import id.go.madiunkota.common.config.TestClock;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,8 +31,8 @@ import org.junit.jupiter.api.Test;
 class CalendarFillTest {
 
     /** Readiness, on the management interface. */
-    @io.quarkus.test.common.http.TestHTTPResource(value = "health/ready", management = true)
-    java.net.URL readiness;
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL readiness;
 
 
     @Inject
