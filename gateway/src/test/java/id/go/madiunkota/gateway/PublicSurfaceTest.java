@@ -3,6 +3,7 @@ package id.go.madiunkota.gateway;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -72,6 +73,7 @@ class PublicSurfaceTest {
         assertThat(managementMetrics.getPort()).isNotEqualTo(RestAssured.port);
         given().when().get(managementMetrics).then().statusCode(200)
                 .body(containsString("http_server_requests_seconds"));
-        given().when().get(managementReadiness).then().body(containsString("\"services\""));
+        given().when().get(managementReadiness).then().statusCode(200)
+                .body("checks.find { it.name == 'services' }.data.ppid", equalTo("UP"));
     }
 }

@@ -28,7 +28,9 @@ public class StubService implements QuarkusTestResourceLifecycleManager {
         port = 0;
         startServer();
         port = server.getAddress().getPort();
-        return Map.of("madiun.gateway.services.ppid", "http://127.0.0.1:" + port);
+        // The stub is also the ppid service's management interface: it answers /q/health/ready with 200.
+        return Map.of("madiun.gateway.services.ppid", "http://127.0.0.1:" + port,
+                "madiun.gateway.management.ppid", "http://127.0.0.1:" + port);
     }
 
     @Override
