@@ -125,6 +125,13 @@ for name, (var, module) in APPS.items():
         err(f"service '{name}' should set {var}={defaults.get(var)} (has {env.get(var)})")
     if env.get("OIDC_AUTH_SERVER_URL") != "http://keycloak:8180/realms/madiun":
         err(f"service '{name}' should set OIDC_AUTH_SERVER_URL=http://keycloak:8180/realms/madiun")
+    mvar = var.replace("_PORT", "_MANAGEMENT_PORT")
+    if env.get(mvar) != defaults.get(mvar):
+        err(f"service '{name}' should set {mvar}={defaults.get(mvar)} (has {env.get(mvar)})")
+    if defaults.get(mvar) not in host_ports(svc):
+        err(f"service '{name}' should publish its management port {defaults.get(mvar)}")
+    if f"/dev/tcp/127.0.0.1/{defaults.get(mvar)} " not in " ".join(map(str, (svc.get("healthcheck") or {}).get("test") or [])):
+        err(f"service '{name}' should check readiness on its management port {defaults.get(mvar)}")
     if name == "gateway":
         for other, (ovar, _) in APPS.items():
             if other == "gateway":
@@ -133,6 +140,10 @@ for name, (var, module) in APPS.items():
             want = f"http://{other}:{defaults.get(ovar)}"
             if env.get(url_var) != want:
                 err(f"gateway should set {url_var}={want} (has {env.get(url_var)})")
+            murl_var = ovar.replace("_PORT", "_MANAGEMENT_URL")
+            mwant = f"http://{other}:{defaults.get(ovar.replace('_PORT', '_MANAGEMENT_PORT'))}"
+            if env.get(murl_var) != mwant:
+                err(f"gateway should set {murl_var}={mwant} (has {env.get(murl_var)})")
     else:
         for key, want in (("PG_HOST", "postgres"), ("PG_PORT", defaults.get("PG_PORT")),
                           ("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")):

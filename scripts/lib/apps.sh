@@ -56,11 +56,14 @@ start_app() {
   local name="$1" var
   var="$(port_var "$name")"
   require_port_free "$name" "${!var}" "$var"
+  var="$(management_port_var "$name")"
+  require_port_free "$name" "${!var}" "$var"
   # shellcheck disable=SC2086  # APP_JVM_OPTS holds several JVM options
   start_process "$name" "$SUITE_ROOT/$(app_module "$name")" "$JAVA_HOME/bin/java" $APP_JVM_OPTS -jar "$(app_jar "$name")"
 }
 
-app_ready() { http_ok "http://localhost:$(port_of "$1")/q/health/ready"; }
+# Readiness is on the application's management interface (its own port, never routed by the gateway).
+app_ready() { http_ok "http://localhost:$(management_port_of "$1")/q/health/ready"; }
 ready_ppid() { app_ready ppid; }
 ready_helpdesk() { app_ready helpdesk; }
 ready_verification() { app_ready verification; }

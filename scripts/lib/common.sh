@@ -20,10 +20,17 @@ RUN_DIR="$LOCAL_DIR/run"
 : "${HELPDESK_PORT:=8082}"
 : "${VERIFICATION_PORT:=8083}"
 : "${TRAINING_PORT:=8084}"
+# Management interfaces (health, metrics): one port per application, never routed by the gateway.
+: "${GATEWAY_MANAGEMENT_PORT:=9000}"
+: "${PPID_MANAGEMENT_PORT:=9001}"
+: "${HELPDESK_MANAGEMENT_PORT:=9002}"
+: "${VERIFICATION_MANAGEMENT_PORT:=9003}"
+: "${TRAINING_MANAGEMENT_PORT:=9004}"
 : "${KAFKA_BOOTSTRAP_SERVERS:=localhost:$KAFKA_PORT}"
 : "${OIDC_AUTH_SERVER_URL:=http://localhost:$KEYCLOAK_PORT/realms/madiun}"
 export PG_HOST PG_PORT PG_USER KAFKA_PORT KAFKA_CONTROLLER_PORT KEYCLOAK_PORT GATEWAY_PORT PPID_PORT HELPDESK_PORT \
-  VERIFICATION_PORT TRAINING_PORT KAFKA_BOOTSTRAP_SERVERS OIDC_AUTH_SERVER_URL
+  VERIFICATION_PORT TRAINING_PORT KAFKA_BOOTSTRAP_SERVERS OIDC_AUTH_SERVER_URL \
+  GATEWAY_MANAGEMENT_PORT PPID_MANAGEMENT_PORT HELPDESK_MANAGEMENT_PORT VERIFICATION_MANAGEMENT_PORT TRAINING_MANAGEMENT_PORT
 
 ## Tunables
 : "${SUITE_STOP_TIMEOUT:=20}"   # seconds between SIGTERM and SIGKILL
@@ -54,6 +61,9 @@ port_var() {
   esac
 }
 port_of() { local v; v="$(port_var "$1")"; echo "${!v}"; }
+# The variable of an application's management port (health, metrics), and its value.
+management_port_var() { echo "$(port_var "$1" | sed 's/_PORT$//')_MANAGEMENT_PORT"; }
+management_port_of() { local v; v="$(management_port_var "$1")"; echo "${!v}"; }
 
 # True if something listens on the TCP port (any address).
 port_in_use() {

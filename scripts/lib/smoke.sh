@@ -36,6 +36,13 @@ expect_http() {
   rm -f "$body"
 }
 
+# expect_http_text URL TEXT : the URL answers 200 and its body contains TEXT.
+expect_http_text() {
+  local body
+  body="$(curl -fsS --max-time 10 "$1" 2>&1)" || { echo "no 200 from $1: $(head -c 200 <<<"$body")"; return 1; }
+  grep -q -- "$2" <<<"$body" || { echo "$1 answered without '$2'"; return 1; }
+}
+
 smoke_ready() { "ready_$1" || { echo "not ready (./suite status)"; return 1; }; }
 
 # The token is fetched before the check, since check runs its command in a subshell.
@@ -69,6 +76,13 @@ cmd_smoke() {
   fi
   check "the gateway rejects a garbage token: GET /api/ppid/standard is 401" \
     expect_http 401 "$gw/api/ppid/standard" -H "Authorization: Bearer not.a.valid-token"
+  check "the gateway's public port serves no metrics: GET $gw/q/metrics is 404" expect_http 404 "$gw/q/metrics"
+  check "nor through a path trick: GET $gw/api/ppid/%2e%2e/%2e%2e/q/metrics is 400" \
+    expect_http 400 "$gw/api/ppid/%2e%2e/%2e%2e/q/metrics" --path-as-is
+  for name in "${APP_NAMES[@]}"; do
+    check "$name serves Prometheus metrics on its management port $(management_port_of "$name")" \
+      expect_http_text "http://localhost:$(management_port_of "$name")/q/metrics" 'http_server_requests_seconds'
+  done
   check "Kafka: a message produced to a fresh topic smoke.<timestamp> is consumed back" smoke_kafka
   echo
   echo "smoke: $SMOKE_PASSED passed, $SMOKE_FAILED failed"

@@ -76,11 +76,11 @@ print_summary() {
   echo "Madiun public services are ready in $ready_in s${BUILD_SECONDS:+ (build took $BUILD_SECONDS s)}."
   echo
   printf '  %-22s %s\n' "Part" "URL" \
-    "gateway" "http://localhost:$GATEWAY_PORT/api/{ppid,helpdesk,verification,training}" \
-    "ppid-service" "http://localhost:$PPID_PORT/q/swagger-ui" \
-    "helpdesk-service" "http://localhost:$HELPDESK_PORT/q/swagger-ui" \
-    "verification-service" "http://localhost:$VERIFICATION_PORT/q/swagger-ui" \
-    "training-service" "http://localhost:$TRAINING_PORT/q/swagger-ui" \
+    "gateway" "http://localhost:$GATEWAY_PORT/api/{ppid,helpdesk,verification,training}, /openapi, /q/swagger-ui  (health, metrics: http://localhost:$GATEWAY_MANAGEMENT_PORT/q/)" \
+    "ppid-service" "http://localhost:$PPID_PORT/q/swagger-ui  (health, metrics: http://localhost:$PPID_MANAGEMENT_PORT/q/)" \
+    "helpdesk-service" "http://localhost:$HELPDESK_PORT/q/swagger-ui  (health, metrics: http://localhost:$HELPDESK_MANAGEMENT_PORT/q/)" \
+    "verification-service" "http://localhost:$VERIFICATION_PORT/q/swagger-ui  (health, metrics: http://localhost:$VERIFICATION_MANAGEMENT_PORT/q/)" \
+    "training-service" "http://localhost:$TRAINING_PORT/q/swagger-ui  (health, metrics: http://localhost:$TRAINING_MANAGEMENT_PORT/q/)" \
     "Keycloak admin console" "http://localhost:$KEYCLOAK_PORT/admin/  ($KC_BOOTSTRAP_ADMIN_USERNAME / $KC_BOOTSTRAP_ADMIN_PASSWORD, local only)" \
     "Keycloak realm" "$OIDC_AUTH_SERVER_URL" \
     "Kafka" "localhost:$KAFKA_PORT" \

@@ -50,6 +50,32 @@ class ServiceRoutesTest {
     }
 
     @Test
+    void theServicesLinksNameTheGateway() {
+        String base = "http://localhost:" + io.restassured.RestAssured.port;
+        given().header("X-Stub-Links", "yes").contentType(ContentType.JSON).body("{}")
+                .when().post("/api/ppid/requests")
+                .then().header("Location", base + "/api/ppid/requests/0b7c1c1e?view=full")
+                .header("Content-Location", base + "/api/ppid/requests/0b7c1c1e");
+    }
+
+    @Test
+    void behindATrustedProxyTheLinksNameTheAddressItForwarded() {
+        given().header("X-Stub-Links", "yes").header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "layanan.madiunkota.go.id")
+                .when().get("/api/ppid/standard")
+                .then().header("Location", "https://layanan.madiunkota.go.id/api/ppid/requests/0b7c1c1e?view=full");
+    }
+
+    @Test
+    void theClientAddressIsTheGatewaysOwnSayingNeverTheCallers() {
+        given().header("X-Client-Address", "203.0.113.66").when().get("/api/ppid/standard")
+                .then().statusCode(200).body("clientAddress", equalTo("127.0.0.1"));
+        given().header("X-Client-Address", "203.0.113.66").header("X-Forwarded-For", "198.51.100.7")
+                .when().get("/api/ppid/standard")
+                .then().statusCode(200).body("clientAddress", equalTo("198.51.100.7"));
+    }
+
+    @Test
     void aPathOutsideTheRoutesIsAProblem() {
         given().header("Accept-Language", "en").when().get("/api/unknown/standard")
                 .then().statusCode(404).contentType("application/problem+json")

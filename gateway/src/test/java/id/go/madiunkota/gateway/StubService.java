@@ -8,12 +8,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A stand-in for the ppid service behind the gateway (the gateway is what is tested): it answers every request with a
  * JSON echo of the method, path, query, body and the headers the gateway passed on; a path ending in {@code /slow}
- * answers only after 4 s. A test may stop it and start it again on the same port, as a service that goes down and
+ * answers only after 4 s; a request with the header {@code X-Stub-Links} is answered with {@code Location} and
+ * {@code Content-Location} naming the stub's own address, as a service names itself. A test may stop it and start it again on the same port, as a service that goes down and
  * comes back.
  */
 public class StubService implements QuarkusTestResourceLifecycleManager {
@@ -26,7 +28,9 @@ public class StubService implements QuarkusTestResourceLifecycleManager {
         port = 0;
         startServer();
         port = server.getAddress().getPort();
-        return Map.of("madiun.gateway.services.ppid", "http://127.0.0.1:" + port);
+        // The stub is also the ppid service's management interface: it answers /q/health/ready with 200.
+        return Map.of("madiun.gateway.services.ppid", "http://127.0.0.1:" + port,
+                "madiun.gateway.management.ppid", "http://127.0.0.1:" + port);
     }
 
     @Override
@@ -73,13 +77,19 @@ public class StubService implements QuarkusTestResourceLifecycleManager {
             }
         }
         String json = ("{\"method\":\"%s\",\"path\":\"%s\",\"query\":\"%s\",\"body\":\"%s\",\"authorization\":\"%s\","
-                + "\"requestId\":\"%s\"}").formatted(exchange.getRequestMethod(),
+                + "\"requestId\":\"%s\",\"clientAddress\":\"%s\"}").formatted(exchange.getRequestMethod(),
                 exchange.getRequestURI().getRawPath(), exchange.getRequestURI().getRawQuery(),
                 body.replace("\"", "\\\""), exchange.getRequestHeaders().getFirst("Authorization"),
-                exchange.getRequestHeaders().getFirst("X-Request-Id"));
+                exchange.getRequestHeaders().getFirst("X-Request-Id"),
+                String.join(",", exchange.getRequestHeaders().getOrDefault("X-Client-Address", List.of())));
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.getResponseHeaders().add("X-Stub", "ppid");
+        if (exchange.getRequestHeaders().containsKey("X-Stub-Links")) {
+            String self = "http://127.0.0.1:" + port;
+            exchange.getResponseHeaders().add("Location", self + "/api/ppid/requests/0b7c1c1e?view=full");
+            exchange.getResponseHeaders().add("Content-Location", self + "/api/ppid/requests/0b7c1c1e");
+        }
         exchange.sendResponseHeaders(200, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -17,10 +18,12 @@ import java.util.function.Supplier;
  *
  * <p>The rule that tells a gateway refusal from a service's own: the gateway sets {@code X-Gateway-Denied: true} on
  * the 401 and 403 it answers itself. A caller the table refuses must get 401 (no token) or 403 (a token without the
- * role) with that header; a caller the table admits must get neither a 401 nor the header — a 403 without the header
- * is a service refusing for its finer rules, which is fine; so is 400/404/409 for the dummy ids and body. A 429
- * (rate limit) is waited out and the call sent again; one that stays 429 fails, since it proves nothing about the
- * table.
+ * role) with that header. A caller the table admits must get neither a 401, nor the header, nor a 403 from the
+ * service: the table and the services' roles say the same, so a service refusing a role the table admits is a
+ * disagreement — unless the (line, role) pair is one of the {@link #FINER_RULES}, where the service refuses by a rule
+ * on one's own records that the table cannot express. 400/404/409 for the dummy ids and body are fine. Any 5xx fails,
+ * whoever calls. A 429 (rate limit) is waited out and the call sent again; one that stays 429 fails, since it proves
+ * nothing about the table.
  */
 public final class Matrix {
 
@@ -76,6 +79,15 @@ public final class Matrix {
         }
     }
 
+    /**
+     * The (line, role) pairs where a service may answer 403 although the table admits the role: a finer rule on one's
+     * own records, keyed {@code "METHOD PATH role"} as the line reads, with the reason. Empty today: every rule on
+     * one's own records (another citizen's request, objection or withdrawal) answers 404, since another's record
+     * does not exist for the caller; so any 403 from a service to an admitted role is a disagreement to fix on one
+     * side. A line added with such a rule names itself here with its reason.
+     */
+    public static final Map<String, String> FINER_RULES = Map.of();
+
     /** How often a call is sent at most when the gateway answers 429. */
     public static final int MAX_ATTEMPTS = 5;
 
@@ -102,8 +114,12 @@ public final class Matrix {
      * the caller's token.
      */
     public static Outcome check(Call call, String caller, Collection<String> roles, Response response) {
-        int status = response.statusCode();
-        boolean denied = "true".equalsIgnoreCase(response.header(Gateway.DENIED_HEADER));
+        return check(call, caller, roles, response.statusCode(),
+                "true".equalsIgnoreCase(response.header(Gateway.DENIED_HEADER)));
+    }
+
+    /** Checks a status (and whether the gateway marked it as its own refusal) against the table. */
+    public static Outcome check(Call call, String caller, Collection<String> roles, int status, boolean denied) {
         boolean admitted = call.deciding() != null && call.deciding().admits(roles);
         if (!admitted) {
             int refusal = roles == null ? 401 : 403;
@@ -113,9 +129,32 @@ public final class Matrix {
                     : note(status, "refused by the table");
             return new Outcome(call, caller, refusal + " + " + Gateway.DENIED_HEADER, status, denied, ok, note);
         }
-        boolean ok = status != 401 && status != 429 && !denied;
-        return new Outcome(call, caller, "admitted: not 401, no " + Gateway.DENIED_HEADER, status, denied, ok,
-                ok ? (status == 403 ? "403 from the service" : "") : note(status, "admitted by the table"));
+        String finer = status == 403 && !denied ? finerRule(call.deciding(), roles) : null;
+        boolean ok = status != 401 && status != 429 && status < 500 && !denied && (status != 403 || finer != null);
+        String note;
+        if (ok) {
+            note = finer == null ? "" : "403 from the service, listed: " + finer;
+        } else if (status == 403 && !denied) {
+            note = "the service refuses a role the table admits (not in Matrix.FINER_RULES)";
+        } else {
+            note = note(status, "admitted by the table");
+        }
+        return new Outcome(call, caller, "admitted: not 401/403/5xx, no " + Gateway.DENIED_HEADER, status, denied,
+                ok, note);
+    }
+
+    /** The listed reason why a service may refuse one of these roles on this line, or null. */
+    static String finerRule(Rule line, Collection<String> roles) {
+        if (line == null || roles == null) {
+            return null;
+        }
+        for (String role : roles) {
+            String reason = FINER_RULES.get(line.method() + " " + line.path() + " " + role);
+            if (reason != null) {
+                return reason;
+            }
+        }
+        return null;
     }
 
     /** A caller with a broken token must be refused by the gateway with 401 on every line, anonymous ones too. */
@@ -138,6 +177,9 @@ public final class Matrix {
         }
         if (status == 502 || status == 504) {
             return "service not reached";
+        }
+        if (status >= 500) {
+            return "server error";
         }
         return "";
     }

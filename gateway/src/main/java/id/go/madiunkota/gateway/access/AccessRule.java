@@ -67,6 +67,24 @@ public record AccessRule(String method, List<String> pattern, Set<String> who, i
         return anonymous() || who.contains(AUTHENTICATED) || roles.stream().anyMatch(who::contains);
     }
 
+    /**
+     * The route template of a request this line matched, for metric labels and the access log: the service's name in
+     * place of a {@code *} right after {@code /api}, {@code {id}} for any other {@code *} and {@code {rest}} for
+     * {@code **}; so no id, tracking code or date of the request appears in it.
+     */
+    public String template(List<String> path) {
+        StringBuilder template = new StringBuilder();
+        for (int i = 0; i < pattern.size(); i++) {
+            String segment = pattern.get(i);
+            template.append('/').append(switch (segment) {
+                case "**" -> "{rest}";
+                case "*" -> i == 1 && path.size() > 1 ? path.get(1) : "{id}";
+                default -> segment;
+            });
+        }
+        return template.toString();
+    }
+
     /** The non-empty segments of a path. */
     public static List<String> segments(String path) {
         return java.util.Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();

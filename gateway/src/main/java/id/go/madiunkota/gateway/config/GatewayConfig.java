@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /** Settings of the gateway, under {@code madiun.gateway}. */
 @ConfigMapping(prefix = "madiun.gateway")
@@ -12,6 +13,20 @@ public interface GatewayConfig {
 
     /** Where each service runs, by its path segment: {@code ppid} serves {@code /api/ppid/**}. */
     Map<String, URI> services();
+
+    /**
+     * Where each service's management interface runs (health, metrics), by the same keys as {@link #services()}: the
+     * gateway asks {@code /q/health/ready} there for its own readiness. Never routed to callers.
+     */
+    Map<String, URI> management();
+
+    /**
+     * The gateway's own public address, e.g. {@code https://layanan.madiunkota.go.id}, put in place of a service's
+     * address in the absolute links the services answer with ({@code Location}, {@code Content-Location}). Unset:
+     * taken from each request (its scheme and {@code Host}, or {@code X-Forwarded-Proto} and
+     * {@code X-Forwarded-Host} when sent by a trusted proxy).
+     */
+    Optional<URI> publicBaseUrl();
 
     /** How long to wait for a TCP connection to a service before answering 502. */
     @WithDefault("2s")

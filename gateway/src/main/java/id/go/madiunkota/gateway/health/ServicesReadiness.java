@@ -14,7 +14,8 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * The readiness of the services behind the gateway, each in the answer's data. The gateway itself stays ready while at
+ * The readiness of the services behind the gateway (asked on each service's management interface), each in the
+ * answer's data. The gateway itself stays ready while at
  * least one service is: a caller of the others then gets 502 problems, which is better than no gateway at all.
  */
 @Readiness
@@ -22,7 +23,9 @@ import org.eclipse.microprofile.health.Readiness;
 public class ServicesReadiness implements HealthCheck {
 
     private final GatewayConfig config;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            // plain HTTP/1.1: the default h2c upgrade attempt sometimes broke on the services (frame size errors)
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(1)).build();
 
     public ServicesReadiness(GatewayConfig config) {
         this.config = config;
@@ -32,7 +35,7 @@ public class ServicesReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder answer = HealthCheckResponse.named("services");
         int ready = 0;
-        for (Map.Entry<String, URI> service : config.services().entrySet()) {
+        for (Map.Entry<String, URI> service : config.management().entrySet()) {
             String state = state(service.getValue());
             answer.withData(service.getKey(), state);
             ready += "UP".equals(state) ? 1 : 0;

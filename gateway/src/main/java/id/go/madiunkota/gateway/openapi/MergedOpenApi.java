@@ -28,7 +28,9 @@ public class MergedOpenApi {
 
     private final GatewayConfig config;
     private final String authServerUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            // plain HTTP/1.1: the default h2c upgrade attempt sometimes broke on the services (frame size errors)
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     public MergedOpenApi(GatewayConfig config) {
         this.config = config;

@@ -67,35 +67,44 @@ public class ServiceRoutes {
                             .setPort(target.getPort())
                             .setConnectTimeout(config.connectTimeout().toMillis())
                             .setIdleTimeout(config.readTimeout().toMillis())))
-                    .addInterceptor(new Guarded(name, breaker));
+                    .addInterceptor(new Guarded(name, breaker, new PublicLinks(target, config.publicBaseUrl())));
             router.route("/api/" + name + "/*").order(ORDER).handler(ProxyHandler.create(proxy));
             LOG.infof("Routing /api/%s/** to %s", name, target);
         }
     }
 
-    /** Sends the request through the service's circuit breaker, and turns a failure into a problem answer. */
+    /**
+     * Sends the request through the service's circuit breaker, turns a failure into a problem answer, and puts the
+     * gateway's public address in the service's absolute links.
+     */
     private final class Guarded implements ProxyInterceptor {
 
         private final String service;
         private final CircuitBreaker breaker;
+        private final PublicLinks links;
 
-        Guarded(String service, CircuitBreaker breaker) {
+        Guarded(String service, CircuitBreaker breaker, PublicLinks links) {
             this.service = service;
             this.breaker = breaker;
+            this.links = links;
         }
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
             Future<ProxyResponse> answer = breaker.<ProxyResponse>execute(promise -> context.sendRequest()
                     .onComplete(promise));
-            return answer.recover(failure -> Future.succeededFuture(problem(context, failure)));
+            return answer.map(response -> {
+                links.rewrite(response.headers(), context.request().proxiedRequest());
+                return response;
+            }).recover(failure -> Future.succeededFuture(problem(context, failure)));
         }
 
         private ProxyResponse problem(ProxyContext context, Throwable failure) {
             boolean timedOut = failure instanceof TimeoutException;
             if (!(failure instanceof OpenCircuitException)) {
-                LOG.warnf("Forwarding %s %s to %s failed: %s", context.request().getMethod(),
-                        context.request().proxiedRequest().path(), service, failure.toString());
+                // The method and service only: the path can carry ids and tracking codes.
+                LOG.warnf("Forwarding a %s request to %s failed: %s", context.request().getMethod(), service,
+                        failure.toString());
             }
             Problems.Kind kind = timedOut ? Problems.Kind.GATEWAY_TIMEOUT : Problems.Kind.BAD_GATEWAY;
             String body = Problems.body(kind, context.request().headers().get("Accept-Language"),

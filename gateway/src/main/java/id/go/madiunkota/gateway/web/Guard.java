@@ -29,6 +29,13 @@ public class Guard {
     /** The request id header, accepted from the caller or made up, passed to the service and answered back. */
     public static final String REQUEST_ID = "X-Request-Id";
 
+    /**
+     * The caller's address as the gateway sees it (the direct peer, or the client a trusted proxy names in
+     * X-Forwarded-For; the same address the rate limiter counts), passed to the services, which trust it from the
+     * gateway only. Whatever a caller sends under this name is dropped.
+     */
+    public static final String CLIENT_ADDRESS = "X-Client-Address";
+
     private static final Pattern ACCEPTABLE_ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     private final AccessRules rules;
@@ -42,7 +49,7 @@ public class Guard {
     }
 
     void register(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 10).handler(this::requestId);
+        router.route().order(Integer.MIN_VALUE).handler(this::requestId);
         router.route("/api/*").order(ServiceRoutes.ORDER - 10).handler(this::check);
         router.route().order(Integer.MIN_VALUE + 10).failureHandler(this::authenticationFailed);
     }
@@ -59,11 +66,14 @@ public class Guard {
     void check(RoutingContext ctx) {
         String path = ctx.request().path();
         if (!path.equals(ctx.normalizedPath()) || !config.services().containsKey(serviceOf(path))) {
+            FrontDoor.template(ctx, FrontDoor.REFUSED);
             Problems.send(ctx, Problems.Kind.NOT_FOUND);
             return;
         }
         Optional<SecurityIdentity> identity = identity(ctx);
         Optional<AccessRule> rule = rules.find(ctx.request().method().name(), path);
+        FrontDoor.template(ctx, rule.map(r -> r.template(AccessRule.segments(path)))
+                .orElse("/api/" + serviceOf(path) + "/{unlisted}"));
         if (rule.isEmpty() || !rule.get().anonymous()) {
             if (identity.isEmpty()) {
                 Problems.send(ctx, Problems.Kind.UNAUTHORIZED);
@@ -80,9 +90,12 @@ public class Guard {
             Problems.send(ctx, Problems.Kind.TOO_LARGE, config.maxBodyBytes());
             return;
         }
+        String clientAddress = ctx.request().remoteAddress().hostAddress();
+        ctx.request().headers().remove(CLIENT_ADDRESS);
+        ctx.request().headers().set(CLIENT_ADDRESS, clientAddress);
         long wait = identity.isPresent()
                 ? limiter.take(identity.get().getPrincipal().getName(), true)
-                : limiter.take(ctx.request().remoteAddress().hostAddress(), false);
+                : limiter.take(clientAddress, false);
         if (wait > 0) {
             ctx.response().putHeader("Retry-After", Long.toString(wait));
             Problems.send(ctx, Problems.Kind.TOO_MANY, wait);

@@ -4,6 +4,7 @@ import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.helpdesk.entity.ComplaintKind;
 import id.go.madiunkota.helpdesk.entity.ComplaintStatus;
 import id.go.madiunkota.helpdesk.entity.ServiceConcerned;
+import id.go.madiunkota.common.privacy.AuditorMask;
 import id.go.madiunkota.helpdesk.service.ComplaintScope;
 import id.go.madiunkota.helpdesk.service.ComplaintService;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -36,8 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Complaints, suggestions and input about the four services. Anyone may submit one; staff read and answer those of
- * the services they handle: helpdesk-agent and admin all, ppid-officer and ppid-superior PPID, verifier VERIFICATION,
- * trainer TRAINING (another service's complaint is 404 for them).
+ * the services they handle: helpdesk-agent all, ppid-officer and ppid-superior PPID, verifier VERIFICATION,
+ * trainer TRAINING (another service's complaint is 404 for them). The auditor reads all of them, the complainant's
+ * phone and e-mail masked, and answers none.
  */
 @Path("/complaints")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,7 +70,7 @@ public class ComplaintResource {
     }
 
     @GET
-    @RolesAllowed({"helpdesk-agent", "admin", "ppid-officer", "ppid-superior", "verifier", "trainer"})
+    @RolesAllowed({"helpdesk-agent", "ppid-officer", "ppid-superior", "verifier", "trainer", "auditor"})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "List the complaints of the services the caller handles, oldest first",
             description = "status=RECEIVED lists the open ones; service narrows to one service.")
@@ -81,24 +83,27 @@ public class ComplaintResource {
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
-        return complaints.list(ComplaintScope.of(identity), service, status, kind, page, size);
+        PageView<ComplaintView> found = complaints.list(ComplaintScope.forReading(identity), service, status, kind,
+                page, size);
+        return auditorOnly() ? found.map(ComplaintView::masked) : found;
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({"helpdesk-agent", "admin", "ppid-officer", "ppid-superior", "verifier", "trainer"})
+    @RolesAllowed({"helpdesk-agent", "ppid-officer", "ppid-superior", "verifier", "trainer", "auditor"})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "One complaint, with the complainant's contact")
+    @Operation(summary = "One complaint, with the complainant's contact (masked for the auditor)")
     @APIResponse(responseCode = "200", description = "The complaint",
             content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     public ComplaintView get(@Parameter(description = "The complaint's id") @PathParam("id") UUID id) {
-        return complaints.get(id, ComplaintScope.of(identity));
+        ComplaintView complaint = complaints.get(id, ComplaintScope.forReading(identity));
+        return auditorOnly() ? complaint.masked() : complaint;
     }
 
     @POST
     @Path("{id}/response")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"helpdesk-agent", "admin", "ppid-officer", "ppid-superior", "verifier", "trainer"})
+    @RolesAllowed({"helpdesk-agent", "ppid-officer", "ppid-superior", "verifier", "trainer"})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Answer the complaint (RECEIVED → ANSWERED), once")
     @APIResponse(responseCode = "200", description = "The complaint, answered",
@@ -106,6 +111,10 @@ public class ComplaintResource {
     public ComplaintView respond(@Parameter(description = "The complaint's id") @PathParam("id") UUID id,
             @Valid @NotNull ComplaintBodies.Response body) {
         return complaints.respond(id, body.answer(), ComplaintScope.of(identity));
+    }
+
+    private boolean auditorOnly() {
+        return AuditorMask.appliesTo(identity, ComplaintScope.STAFF_ROLES);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package id.go.madiunkota.helpdesk.rest;
 
+import id.go.madiunkota.common.privacy.AuditorMask;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -20,6 +21,14 @@ public record ComplaintView(
         String answer,
         String answeredBy,
         Instant answeredAt) {
+
+    /** The same complaint as the auditor sees it: the complainant's phone and e-mail masked. */
+    public ComplaintView masked() {
+        ComplainantView who = complainant == null ? null : new ComplainantView(complainant.name(),
+                AuditorMask.phone(complainant.phone()), AuditorMask.email(complainant.email()));
+        return new ComplaintView(id, trackingCode, kind, channel, service, status, who, content, receivedAt,
+                recordedBy, answer, answeredBy, answeredAt);
+    }
 
     /** Who complained. */
     @Schema(name = "ComplainantView")

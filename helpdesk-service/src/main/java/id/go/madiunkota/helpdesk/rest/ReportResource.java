@@ -32,7 +32,7 @@ public class ReportResource {
     }
 
     @GET
-    @RolesAllowed({"helpdesk-agent", "auditor"})
+    @RolesAllowed({"helpdesk-agent", "auditor", "admin"})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Consultations and complaints of a period: counts, share within target, LKPP escalation",
             description = "Consultations opened and complaints received from `from` to `to`, both included "

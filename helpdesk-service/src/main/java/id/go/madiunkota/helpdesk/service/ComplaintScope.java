@@ -1,5 +1,6 @@
 package id.go.madiunkota.helpdesk.service;
 
+import id.go.madiunkota.common.privacy.AuditorMask;
 import id.go.madiunkota.helpdesk.entity.ServiceConcerned;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.EnumSet;
@@ -7,21 +8,32 @@ import java.util.Set;
 
 /**
  * Which complaints a staff member handles, by the service they concern: the helpdesk agent (who receives complaints
- * for the whole office) and the admin all of them; each service's supervisors their own service's: ppid-officer and
- * ppid-superior PPID, verifier VERIFICATION, trainer TRAINING.
+ * for the whole office) all of them; each service's supervisors their own service's: ppid-officer and ppid-superior
+ * PPID, verifier VERIFICATION, trainer TRAINING. The auditor reads all of them (read-only, contact data masked); the
+ * admin, who configures but does not read registers of people, none.
  */
 public record ComplaintScope(String login, Set<ServiceConcerned> services) {
 
     /** Roles that may read and answer complaints (the union of the rule above). */
-    public static final String[] STAFF_ROLES = {"helpdesk-agent", "admin", "ppid-officer", "ppid-superior", "verifier",
+    public static final String[] STAFF_ROLES = {"helpdesk-agent", "ppid-officer", "ppid-superior", "verifier",
         "trainer"};
 
+    /** The complaints the caller may read: those it answers, and every one for the auditor. */
+    public static ComplaintScope forReading(SecurityIdentity identity) {
+        ComplaintScope scope = of(identity);
+        if (identity.hasRole(AuditorMask.AUDITOR)) {
+            scope.services().addAll(EnumSet.allOf(ServiceConcerned.class));
+        }
+        return scope;
+    }
+
+    /** The complaints the caller may answer. */
     public static ComplaintScope of(SecurityIdentity identity) {
         if (identity.isAnonymous()) {
             return new ComplaintScope(null, EnumSet.noneOf(ServiceConcerned.class));
         }
         Set<ServiceConcerned> services = EnumSet.noneOf(ServiceConcerned.class);
-        if (identity.hasRole("helpdesk-agent") || identity.hasRole("admin")) {
+        if (identity.hasRole("helpdesk-agent")) {
             services.addAll(EnumSet.allOf(ServiceConcerned.class));
         }
         if (identity.hasRole("ppid-officer") || identity.hasRole("ppid-superior")) {

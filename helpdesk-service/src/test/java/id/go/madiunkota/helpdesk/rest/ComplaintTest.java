@@ -13,6 +13,8 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import id.go.madiunkota.common.privacy.AuditorMask;
+import id.go.madiunkota.common.problem.Problem;
 import id.go.madiunkota.helpdesk.support.Bodies;
 import id.go.madiunkota.helpdesk.support.OutboxRows;
 import io.quarkus.test.junit.QuarkusTest;
@@ -164,11 +166,30 @@ class ComplaintTest {
 
     @Test
     @TestSecurity(user = "admin", roles = "admin")
-    void theAdminSeesEveryService() {
+    void theAdminDoesNotReadOrAnswerComplaints() {
         String ppid = submitted("PPID");
-        String helpdesk = submitted("HELPDESK");
-        given().when().get(BASE + "/" + ppid).then().statusCode(200).body("service", equalTo("PPID"));
-        given().when().get(BASE + "/" + helpdesk).then().statusCode(200).body("service", equalTo("HELPDESK"));
+        given().when().get(BASE + "/" + ppid).then().statusCode(403).contentType(Problem.MEDIA_TYPE);
+        given().when().get(BASE).then().statusCode(403).contentType(Problem.MEDIA_TYPE);
+        given().contentType(ContentType.JSON).body(Map.of("answer", "Sudah kami tindak lanjuti."))
+                .when().post(BASE + "/" + ppid + "/response").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "inspektorat", roles = "auditor")
+    void theAuditorReadsEveryServicesComplaintsMaskedAndAnswersNone() {
+        String ppid = submitted("PPID");
+        String training = submitted("TRAINING");
+        given().when().get(BASE + "/" + ppid).then().statusCode(200)
+                .body("service", equalTo("PPID"))
+                .body("complainant.name", equalTo(Bodies.COMPLAINANT_NAME))
+                .body("complainant.phone", equalTo(AuditorMask.phone(Bodies.COMPLAINANT_PHONE)))
+                .body("complainant.phone", not(equalTo(Bodies.COMPLAINANT_PHONE)))
+                .body("complainant.email", containsString("*@"));
+        given().queryParam("size", 100).queryParam("status", "RECEIVED").when().get(BASE).then().statusCode(200)
+                .body("items.id", hasItems(ppid, training))
+                .body("items.complainant.phone", not(hasItem(Bodies.COMPLAINANT_PHONE)));
+        given().contentType(ContentType.JSON).body(Map.of("answer", "Sudah kami tindak lanjuti."))
+                .when().post(BASE + "/" + ppid + "/response").then().statusCode(403);
     }
 
     @Test
@@ -192,7 +213,7 @@ class ComplaintTest {
     }
 
     @Test
-    @TestSecurity(user = "warga", roles = {"citizen", "auditor"})
+    @TestSecurity(user = "warga", roles = {"citizen", "admin"})
     void rolesThatDoNotHandleComplaintsAre403ButMaySubmit() {
         given().when().get(BASE).then().statusCode(403).contentType(PROBLEM);
         given().when().get(BASE + "/00000000-0000-0000-0000-00000000beef").then().statusCode(403);

@@ -89,6 +89,13 @@ class ReportTest {
     }
 
     @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void theAdminReadsTheAggregateReport() {
+        given().queryParam("from", "2030-02-01").queryParam("to", "2030-02-28").when().get(REPORTS)
+                .then().statusCode(200).body("from", equalTo("2030-02-01")).body("to", equalTo("2030-02-28"));
+    }
+
+    @Test
     @TestSecurity(user = "auditor", roles = "auditor")
     void theAuditorReadsAnEmptyPeriod() {
         given().queryParam("from", "2030-01-01").queryParam("to", "2030-01-31").when().get(REPORTS)

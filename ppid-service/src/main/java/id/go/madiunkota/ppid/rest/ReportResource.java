@@ -41,7 +41,7 @@ public class ReportResource {
     @GET
     @Path("annual")
     @Produces({MediaType.APPLICATION_JSON, CSV_UTF8})
-    @RolesAllowed({"ppid-officer", "ppid-superior", "auditor"})
+    @RolesAllowed({"ppid-officer", "ppid-superior", "auditor", "admin"})
     @Operation(summary = "The annual report for the requests received and objections filed in a year",
             description = "JSON by default; with `Accept: text/csv` a CSV file with the lines `section,key,value`.")
     @APIResponse(responseCode = "200", description = "The report",

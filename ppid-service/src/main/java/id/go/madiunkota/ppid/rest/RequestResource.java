@@ -1,5 +1,6 @@
 package id.go.madiunkota.ppid.rest;
 
+import id.go.madiunkota.common.privacy.AuditorMask;
 import id.go.madiunkota.common.problem.Problem;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.ppid.entity.InformationRequest;
@@ -80,7 +81,7 @@ public class RequestResource {
     @GET
     @RolesAllowed({"ppid-officer", "ppid-superior", "auditor"})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "List requests, newest first")
+    @Operation(summary = "List requests, newest first", description = "The auditor sees e-mail addresses masked.")
     @APIResponse(responseCode = "200", description = "One page of requests",
             content = @Content(schema = @Schema(implementation = PageView.class)))
     @APIResponse(responseCode = "400", description = "A filter is malformed",
@@ -98,7 +99,8 @@ public class RequestResource {
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
-        return queries.list(status, overdue, dueBefore, q, page, size);
+        PageView<RequestView> found = queries.list(status, overdue, dueBefore, q, page, size);
+        return auditorOnly() ? found.map(RequestView::masked) : found;
     }
 
     @GET
@@ -133,6 +135,11 @@ public class RequestResource {
     @APIResponse(responseCode = "404", description = "No such request, or another citizen's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RequestView get(@Parameter(description = "The request's id") @PathParam("id") UUID id) {
-        return queries.get(id, Caller.of(identity));
+        RequestView request = queries.get(id, Caller.of(identity));
+        return auditorOnly() ? request.masked() : request;
+    }
+
+    private boolean auditorOnly() {
+        return AuditorMask.appliesTo(identity, "ppid-officer", "ppid-superior");
     }
 }

@@ -1,5 +1,6 @@
 package id.go.madiunkota.ppid.rest;
 
+import id.go.madiunkota.common.privacy.AuditorMask;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +34,16 @@ public record RequestView(
         String deliveredBy,
         @Schema(description = "The deadline was counted over a year without an entered decree (predicted holidays, "
                 + "cuti bersama unknown): it may move once the decree is entered") boolean calendarProvisional) {
+
+    /** The same request as the auditor sees it: the applicant's e-mail masked too (the NIK is masked for all). */
+    public RequestView masked() {
+        ApplicantView masked = applicant == null ? null : new ApplicantView(applicant.type(), applicant.name(),
+                applicant.nikMasked(), applicant.legalEntityNumber(), applicant.occupation(),
+                AuditorMask.email(applicant.email()), applicant.hasPhone(), applicant.representativeName());
+        return new RequestView(id, registrationNumber, trackingCode, status, channel, masked, informationRequested,
+                purpose, obtainMethod, copyFormat, deliveryMethod, receivedAt, receivedOn, dueDate, dueSoon, overdue,
+                calendarVersion, extendedOn, extensionReason, decision, deliveredAt, deliveredBy, calendarProvisional);
+    }
 
     /** The applicant with personal data masked. */
     @Schema(name = "ApplicantView")

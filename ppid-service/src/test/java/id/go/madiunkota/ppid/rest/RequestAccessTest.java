@@ -68,9 +68,32 @@ class RequestAccessTest {
     void anAuditorReadsButMayNotAct() {
         String id = submittedBy("citizen-a");
         given().when().get("/api/ppid/requests/" + id).then().statusCode(200)
-                .body("applicant.nikMasked", equalTo("3577********0001"));
+                .body("applicant.nikMasked", equalTo("3577********0001"))
+                .body("applicant.email", equalTo("s**********@example.id"));
+        given().queryParam("size", 100).when().get("/api/ppid/requests").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.applicant.email", equalTo("s**********@example.id"))
+                .body("items.applicant.email", not(hasItem("sri.wahyuni@example.id")));
         given().contentType(ContentType.JSON).body(Map.of("outcome", "GRANTED"))
                 .when().post("/api/ppid/requests/" + id + "/decision").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "officer-1", roles = "ppid-officer")
+    void anOfficerSeesTheEmailWhole() {
+        String id = submittedBy("citizen-a");
+        given().when().get("/api/ppid/requests/" + id).then().statusCode(200)
+                .body("applicant.email", equalTo("sri.wahyuni@example.id"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin-1", roles = "admin")
+    void anAdminReadsTheAnnualReportButNoRegister() {
+        given().when().get("/api/ppid/requests").then().statusCode(403).contentType(PROBLEM);
+        given().when().get("/api/ppid/requests/" + SOMEONE).then().statusCode(403).contentType(PROBLEM);
+        given().when().get("/api/ppid/objections").then().statusCode(403).contentType(PROBLEM);
+        given().when().get("/api/ppid/guestbook").then().statusCode(403).contentType(PROBLEM);
+        given().queryParam("year", 2001).when().get("/api/ppid/reports/annual").then().statusCode(200)
+                .body("requests.total", equalTo(0));
     }
 
     @Test

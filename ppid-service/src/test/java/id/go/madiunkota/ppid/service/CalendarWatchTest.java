@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import id.go.madiunkota.ppid.CalendarDb;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.time.Clock;
 import java.time.LocalDate;
 import javax.sql.DataSource;
@@ -19,6 +21,11 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class CalendarWatchTest {
+
+    /** Readiness, on the management interface. */
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL readiness;
+
 
     @Inject
     CalendarCoverage coverage;
@@ -75,7 +82,7 @@ class CalendarWatchTest {
     void readinessStaysUpAndCarriesTheCalendarState() {
         LocalDate today = LocalDate.now(clock);
         CalendarCoverage.Report report = coverage.on(today);
-        var check = given().when().get("/q/health/ready")
+        var check = given().when().get(readiness)
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.find { it.name == 'Working-day calendar' }.status", equalTo("UP"))

@@ -11,11 +11,13 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.net.URL;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +35,11 @@ public abstract class StandardContractTest {
     Clock clock;
 
     private static final String PROBLEM = Problem.MEDIA_TYPE;
+
+    /** Readiness, on the management interface. */
+    @TestHTTPResource(value = "health/ready", management = true)
+    protected URL readiness;
+
 
     /** The service's code, such as {@code PPID}. */
     protected abstract String serviceCode();
@@ -67,7 +74,7 @@ public abstract class StandardContractTest {
 
     @Test
     void readinessReportsTheDatabase() {
-        given().when().get("/q/health/ready")
+        given().when().get(readiness)
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem("Database connections health check"));

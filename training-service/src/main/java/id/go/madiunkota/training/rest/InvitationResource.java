@@ -34,7 +34,7 @@ public class InvitationResource {
     }
 
     @GET
-    @RolesAllowed("trainer")
+    @RolesAllowed({"trainer", "auditor"})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The invitations, newest activation first")
     @APIResponse(responseCode = "200", description = "One page of invitations",

@@ -1,12 +1,13 @@
 package id.go.madiunkota.training.rest;
 
+import id.go.madiunkota.common.privacy.AuditorMask;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A registration as the trainer sees it.
+ * A registration as the trainer sees it (the auditor: {@link #masked()}).
  *
  * @param waitlistPosition place on the waitlist (1 is promoted first), or null when not waitlisted
  * @param attempt 1 for the participant's first training of this kind, 2 and more when repeating
@@ -29,6 +30,17 @@ public record RegistrationView(
         UUID previousRegistrationId,
         UUID repeatRegistrationId,
         String cancelReason) {
+
+    /** The same registration as the auditor sees it: the participant's NIP, phone and e-mail masked. */
+    public RegistrationView masked() {
+        ParticipantView who = participant == null ? null : new ParticipantView(participant.name(), participant.type(),
+                participant.organization(), AuditorMask.identifier(participant.nip()), participant.nikMasked(),
+                participant.providerId(),
+                AuditorMask.phone(participant.phone()), AuditorMask.email(participant.email()));
+        return new RegistrationView(id, sessionId, status, waitlistPosition, attempt, who, guestBookSignedAt, decree,
+                registeredAt, attendedAt, completedAt, understood, previousRegistrationId, repeatRegistrationId,
+                cancelReason);
+    }
 
     /** The participant. */
     @Schema(name = "ParticipantView")

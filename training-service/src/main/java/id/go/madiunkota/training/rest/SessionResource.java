@@ -6,6 +6,7 @@ import id.go.madiunkota.training.entity.TrainingSession;
 import id.go.madiunkota.training.service.RegistrationService;
 import id.go.madiunkota.training.service.SessionService;
 import id.go.madiunkota.training.service.TrainingQueries;
+import id.go.madiunkota.common.privacy.AuditorMask;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -154,9 +155,10 @@ public class SessionResource {
 
     @GET
     @Path("/{id}/registrations")
-    @RolesAllowed("trainer")
+    @RolesAllowed({"trainer", "auditor"})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "The registrations of a session, in arrival order")
+    @Operation(summary = "The registrations of a session, in arrival order",
+            description = "The auditor sees the participants' NIP, phone and e-mail masked.")
     @APIResponse(responseCode = "200", description = "One page of registrations",
             content = @Content(schema = @Schema(implementation = PageView.class)))
     public PageView<RegistrationView> registrations(
@@ -166,7 +168,8 @@ public class SessionResource {
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100)
             int size) {
         sessions.get(id);
-        return queries.registrations(id, status, page, size);
+        PageView<RegistrationView> found = queries.registrations(id, status, page, size);
+        return AuditorMask.appliesTo(identity, "trainer") ? found.map(RegistrationView::masked) : found;
     }
 
     @POST

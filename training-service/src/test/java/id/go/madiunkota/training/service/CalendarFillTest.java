@@ -11,11 +11,13 @@ import id.go.madiunkota.common.holiday.HolidayPredictor;
 import id.go.madiunkota.common.holiday.PredictedHoliday;
 import id.go.madiunkota.events.ppid.CalendarChanged;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -32,6 +34,11 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class CalendarFillTest {
+
+    /** Readiness, on the management interface. */
+    @TestHTTPResource(value = "health/ready", management = true)
+    URL readiness;
+
 
     @Inject
     CalendarFill fill;
@@ -57,7 +64,7 @@ class CalendarFillTest {
     void anUnreachablePpidLeavesTheCopyMissingAndReadinessSaysSo() throws Exception {
         emptyCopy();
         assertThat(fill.fillIfMissing(URI.create("http://127.0.0.1:9"))).isFalse();
-        given().when().get("/q/health/ready").then().statusCode(503)
+        given().when().get(readiness).then().statusCode(503)
                 .body("checks.name", hasItem(CalendarHealthCheck.NAME))
                 .body("checks.find { it.name == 'Calendar copy' }.data.calendarCopy", equalTo("MISSING"));
     }
@@ -101,7 +108,7 @@ class CalendarFillTest {
         assertThat(workingDays.isWorkingDay(predictedWeekdayHoliday(2071))).isTrue();
         assertThat(workingDays.provisional(2072)).isTrue();
         assertThat(workingDays.isWorkingDay(predictedWeekdayHoliday(2072))).isFalse();
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when().get(readiness).then().statusCode(200)
                 .body("checks.find { it.name == 'Calendar copy' }.data.calendarCopy", equalTo("PRESENT"));
         // Filled once: a second call does not ask ppid-service again.
         assertThat(fill.fillIfMissing(URI.create("http://127.0.0.1:9"))).isTrue();

@@ -1,5 +1,6 @@
 package id.go.madiunkota.verification.rest;
 
+import id.go.madiunkota.common.privacy.AuditorMask;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.verification.entity.ProviderStatus;
 import id.go.madiunkota.verification.service.Caller;
@@ -65,9 +66,10 @@ public class ProviderResource {
     }
 
     @GET
-    @RolesAllowed({"verifier", "admin"})
+    @RolesAllowed({"verifier", "auditor"})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "List providers, newest registration first")
+    @Operation(summary = "List providers, newest registration first",
+            description = "The auditor sees e-mail, phone and address masked.")
     @APIResponse(responseCode = "200", description = "One page of providers",
             content = @Content(schema = @Schema(implementation = PageView.class)))
     public PageView<ProviderView> list(
@@ -77,18 +79,21 @@ public class ProviderResource {
             @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
-        return providers.list(npwp, status, page, size);
+        PageView<ProviderView> found = providers.list(npwp, status, page, size);
+        return AuditorMask.appliesTo(identity, "verifier") ? found.map(ProviderView::masked) : found;
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"verifier", "admin"})
+    @RolesAllowed({"verifier", "auditor"})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "One provider, NPWP and NIK masked")
+    @Operation(summary = "One provider, NPWP and NIK masked",
+            description = "The auditor sees e-mail, phone and address masked too.")
     @APIResponse(responseCode = "200", description = "The provider",
             content = @Content(schema = @Schema(implementation = ProviderView.class)))
     public ProviderView get(@Parameter(description = "The provider's id") @PathParam("id") UUID id) {
-        return providers.get(id);
+        ProviderView provider = providers.get(id);
+        return AuditorMask.appliesTo(identity, "verifier") ? provider.masked() : provider;
     }
 
     @POST

@@ -1,5 +1,6 @@
 package id.go.madiunkota.verification.rest;
 
+import id.go.madiunkota.common.privacy.AuditorMask;
 import id.go.madiunkota.verification.entity.BusinessForm;
 import id.go.madiunkota.verification.entity.ProviderStatus;
 import id.go.madiunkota.verification.entity.SuspensionReason;
@@ -22,6 +23,13 @@ public record ProviderView(
         Instant activatedAt,
         UUID activatedByVerification,
         SuspensionView suspension) {
+
+    /** The same provider as the auditor sees it: e-mail, phone and address masked. */
+    public ProviderView masked() {
+        return new ProviderView(id, companyName, businessForm, npwpMasked, nib, director, AuditorMask.email(email),
+                AuditorMask.phone(phone), AuditorMask.address(address), status, registeredAt, activatedAt,
+                activatedByVerification, suspension);
+    }
 
     /** The director, NIK masked ({@code 3577********0003}). */
     public record DirectorView(String name, String nikMasked) {

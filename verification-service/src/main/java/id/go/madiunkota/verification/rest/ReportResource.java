@@ -36,7 +36,7 @@ public class ReportResource {
     }
 
     @GET
-    @RolesAllowed({"verifier", "auditor"})
+    @RolesAllowed({"verifier", "auditor", "admin"})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Verifications started in a period: outcomes, time against the ~15-minute target, per verifier")
     @APIResponse(responseCode = "200", description = "The report",

@@ -68,7 +68,7 @@ public class VerificationResource {
     }
 
     @GET
-    @RolesAllowed({"verifier", "admin"})
+    @RolesAllowed({"verifier", "auditor"})
     @Operation(summary = "List verifications, newest first (a provider's history with providerId)")
     @APIResponse(responseCode = "200", description = "One page of verifications",
             content = @Content(schema = @Schema(implementation = PageView.class)))
@@ -83,7 +83,7 @@ public class VerificationResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"verifier", "admin"})
+    @RolesAllowed({"verifier", "auditor"})
     @Operation(summary = "One verification with its documents, decision and timing")
     @APIResponse(responseCode = "200", description = "The verification",
             content = @Content(schema = @Schema(implementation = VerificationView.class)))

@@ -198,10 +198,40 @@ class ProviderRegistrationTest {
 
     @Test
     @TestSecurity(user = "admin-1", roles = "admin")
-    void anAdminMayReadProviders() {
+    void anAdminDoesNotReadTheRegisterOfProviders() {
+        given().when().get(BASE + "/providers/" + java.util.UUID.randomUUID()).then().statusCode(403)
+                .contentType(Problem.MEDIA_TYPE);
+        given().when().get(BASE + "/providers").then().statusCode(403).contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    @TestSecurity(user = "auditor-1", roles = "auditor")
+    void theAuditorReadsProvidersWithPersonalDataMasked() {
         String id = Fixtures.registerProvider();
-        given().when().get(BASE + "/providers/" + id).then().statusCode(200).body("id", equalTo(id));
-        given().when().get(BASE + "/providers").then().statusCode(200);
+        given().when().get(BASE + "/providers/" + id).then().statusCode(200)
+                .body("id", equalTo(id))
+                .body("email", equalTo("a****@majujaya.co.id"))
+                .body("phone", equalTo(Fixtures.PHONE.substring(0, 4)
+                        + "*".repeat(Fixtures.PHONE.length() - 6) + Fixtures.PHONE.substring(Fixtures.PHONE.length() - 2)))
+                .body("address", equalTo("***"))
+                .body("npwpMasked", containsString("*"))
+                .body("director.nikMasked", containsString("*"));
+        given().queryParam("size", 100).when().get(BASE + "/providers").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.address", equalTo("***"))
+                .body("items.address", everyItem(equalTo("***")))
+                .body("items.email", everyItem(containsString("*@")));
+        given().contentType(ContentType.JSON).body(Map.of("reason", "OTHER"))
+                .when().post(BASE + "/providers/" + id + "/suspension").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "verifier-1", roles = "verifier")
+    void aVerifierSeesContactDataWhole() {
+        String id = Fixtures.registerProvider();
+        given().when().get(BASE + "/providers/" + id).then().statusCode(200)
+                .body("email", equalTo("admin@majujaya.co.id"))
+                .body("phone", equalTo(Fixtures.PHONE))
+                .body("address", equalTo(Fixtures.ADDRESS));
     }
 
     @Test

@@ -78,14 +78,14 @@ class VerificationAccessTest {
     @ParameterizedTest(name = "{0} {1} as an auditor is 403")
     @CsvSource({
         "POST, /verifications",
-        "GET, /verifications/{id}",
         "PUT, /verifications/{id}/documents/NIB",
+        "POST, /verifications/{id}/blacklist-check",
         "POST, /verifications/{id}/decision",
         "POST, /verifications/{id}/signature",
         "POST, /verifications/{id}/archive"})
     @TestSecurity(user = "auditor-1", roles = "auditor")
-    void anAuditorOnlyReadsReports(String method, String path) {
-        call(method, path).statusCode(403);
+    void anAuditorReadsButDoesNotAct(String method, String path) {
+        call(method, path).statusCode(403).contentType(Problem.MEDIA_TYPE);
     }
 
     @ParameterizedTest(name = "{0} {1} as an admin is 403")
@@ -96,16 +96,24 @@ class VerificationAccessTest {
         "POST, /verifications/{id}/decision",
         "POST, /verifications/{id}/signature",
         "POST, /verifications/{id}/archive",
-        "GET, /reports"})
+        "GET, /verifications",
+        "GET, /verifications/{id}"})
     @TestSecurity(user = "admin-1", roles = "admin")
-    void anAdminDoesNotVerify(String method, String path) {
-        call(method, path).statusCode(403);
+    void anAdminNeitherVerifiesNorReadsTheRegister(String method, String path) {
+        call(method, path).statusCode(403).contentType(Problem.MEDIA_TYPE);
     }
 
     @Test
     @TestSecurity(user = "admin-1", roles = "admin")
-    void anAdminReadsVerifications() {
-        given().when().get(BASE + "/verifications").then().statusCode(200);
+    void anAdminReadsTheAggregateReport() {
+        given().queryParam("from", "2031-05-01").queryParam("to", "2031-05-31").when().get(BASE + "/reports")
+                .then().statusCode(200).contentType(ContentType.JSON).body("from", equalTo("2031-05-01"));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor-1", roles = "auditor")
+    void theAuditorReadsTheRegister() {
+        given().when().get(BASE + "/verifications").then().statusCode(200).body("page", equalTo(0));
         given().when().get(BASE + "/verifications/" + ID).then().statusCode(404).contentType(Problem.MEDIA_TYPE);
     }
 }
