@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 /**
  * Reads the parameters of every endpoint that are dates, date-times or enums, so that a bad value is a 400 naming
  * the parameter instead of the 404 JAX-RS gives by default: dates and date-times must be ISO 8601 and lie within
- * {@link DateRules}; an enum must be one of its constants, written exactly.
+ * {@link DateRules}; an enum must be one of its constants, written exactly; an {@code int} or {@code Integer} must be
+ * a whole number that fits it.
  */
 @Provider
 public class BoundedParamConverters implements ParamConverterProvider {
@@ -38,6 +39,9 @@ public class BoundedParamConverters implements ParamConverterProvider {
         }
         if (rawType.isEnum()) {
             return new EnumConverter(rawType, nameOf(annotations));
+        }
+        if (rawType == Integer.class || rawType == int.class) {
+            return (ParamConverter<T>) new WholeNumberConverter(nameOf(annotations), rawType.isPrimitive());
         }
         return null;
     }
@@ -74,6 +78,34 @@ public class BoundedParamConverters implements ParamConverterProvider {
 
         @Override
         public String toString(T value) {
+            return value == null ? null : value.toString();
+        }
+    }
+
+    /** An {@code int} has no "absent": a blank value is refused; an {@code Integer} is then null. */
+    private record WholeNumberConverter(String name, boolean primitive) implements ParamConverter<Integer> {
+
+        @Override
+        public Integer fromString(String value) {
+            if ((value == null || value.isBlank()) && !primitive) {
+                return null;
+            }
+            if (value == null) {
+                throw new InvalidParameterException(name, "input.whole-number");
+            }
+            String text = value.strip();
+            if (!text.matches("[+-]?\\d{1,10}")) {
+                throw new InvalidParameterException(name, "input.whole-number");
+            }
+            long number = Long.parseLong(text);
+            if (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
+                throw new InvalidParameterException(name, "input.whole-number");
+            }
+            return (int) number;
+        }
+
+        @Override
+        public String toString(Integer value) {
             return value == null ? null : value.toString();
         }
     }

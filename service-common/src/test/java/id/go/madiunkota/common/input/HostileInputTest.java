@@ -177,11 +177,21 @@ class HostileInputTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"day=%2B999999999-12-31", "day=1899-12-31", "day=2026-02-30", "day=tomorrow",
-        "at=-999999999-01-01T00:00:00%2B18:00", "at=2026-03-13", "colour=BLUE", "colour=red"})
+        "at=-999999999-01-01T00:00:00%2B18:00", "at=2026-03-13", "colour=BLUE", "colour=red", "n=abc",
+        "n=99999999999", "n=1.5", "m=-", "m=2147483648"})
     void badDatesAndEnumsInTheQueryAre400WithTheParameterNamed(String query) {
         String name = query.substring(0, query.indexOf('='));
         given().header("Accept-Language", "en").urlEncodingEnabled(false).when().get("/input-test/items/x?" + query)
                 .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors.field", hasItem(name));
+    }
+
+    @Test
+    void wholeNumbersInTheQueryAreRead() {
+        given().when().get("/input-test/items/x?n=-7&m=2147483647").then().statusCode(200)
+                .body("n", equalTo(-7)).body("m", equalTo(2147483647));
+        given().when().get("/input-test/items/x").then().statusCode(200).body("n", equalTo(0));
+        given().when().get("/input-test/items/x?m=&n=").then().statusCode(200).body("m", equalTo(null))
+                .body("n", equalTo(0));
     }
 
     @Test

@@ -49,13 +49,16 @@ public class InputTestResource {
     @Path("/items/{code}")
     public Map<String, Object> item(@PathParam("code") String code, @QueryParam("q") String q,
             @QueryParam("day") LocalDate day, @QueryParam("at") OffsetDateTime at,
-            @QueryParam("colour") Colour colour) {
+            @QueryParam("colour") Colour colour, @QueryParam("n") @jakarta.ws.rs.DefaultValue("0") int n,
+            @QueryParam("m") Integer m) {
         Map<String, Object> echo = new LinkedHashMap<>();
         echo.put("code", code);
         echo.put("q", q);
         echo.put("day", day == null ? null : day.toString());
         echo.put("at", at == null ? null : at.toString());
         echo.put("colour", colour);
+        echo.put("n", n);
+        echo.put("m", m);
         return echo;
     }
 
