@@ -80,7 +80,8 @@ public class ComplaintResource {
             @Parameter(description = "Only this service") @QueryParam("service") ServiceConcerned service,
             @Parameter(description = "Only this status (RECEIVED: open)") @QueryParam("status") ComplaintStatus status,
             @Parameter(description = "Only this kind") @QueryParam("kind") ComplaintKind kind,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
+            @Max(PageView.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
         PageView<ComplaintView> found = complaints.list(ComplaintScope.forReading(identity), service, status, kind,

@@ -76,7 +76,8 @@ public class ConsultationResource {
             @Parameter(description = "Only this topic") @QueryParam("topic") Topic topic,
             @Parameter(description = "Only those opened by this agent (login)") @QueryParam("agent") @Size(max = 200)
             String agent,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
+            @Max(PageView.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
         return queries.list(status, topic, agent, page, size);

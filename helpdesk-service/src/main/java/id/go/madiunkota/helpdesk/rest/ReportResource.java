@@ -1,6 +1,6 @@
 package id.go.madiunkota.helpdesk.rest;
 
-import id.go.madiunkota.common.problem.InvalidInputException;
+import id.go.madiunkota.common.input.DateRules;
 import id.go.madiunkota.helpdesk.service.ReportService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,12 +46,8 @@ public class ReportResource {
         return reports.report(day("from", from), day("to", to));
     }
 
-    /** A day of the form YYYY-MM-DD that also exists in the calendar (not 2027-02-30). */
+    /** A day of the form YYYY-MM-DD that also exists in the calendar (not 2027-02-30), from 1900 to 2200. */
     private static LocalDate day(String field, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "report.date");
-        }
+        return DateRules.parameter(field, value);
     }
 }

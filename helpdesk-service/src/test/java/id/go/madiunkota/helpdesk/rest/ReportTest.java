@@ -111,7 +111,10 @@ class ReportTest {
                 .body("errors.field", hasItem("from"));
         given().queryParam("from", "31-01-2027").queryParam("to", "2027-01-31").when().get(REPORTS)
                 .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("from"))
-                .body("errors[0].message", equalTo("harus tanggal yang sah dengan format YYYY-MM-DD"));
+                .body("errors[0].message", equalTo("harus tanggal berbentuk YYYY-MM-DD, misalnya 2026-03-13"));
+        given().queryParam("from", "+999999999-12-31").queryParam("to", "2027-01-31").when().get(REPORTS)
+                .then().statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("from"))
+                .body("errors[0].message", equalTo("harus tanggal antara 1900-01-01 dan 2200-12-31"));
         given().queryParam("from", "2027-02-01").queryParam("to", "2027-02-30").when().get(REPORTS)
                 .then().statusCode(400).body("errors[0].field", equalTo("to"));
         given().header("Accept-Language", "en").queryParam("from", "2027-02-01").queryParam("to", "2027-01-31")

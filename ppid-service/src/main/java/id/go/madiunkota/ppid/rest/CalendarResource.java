@@ -80,7 +80,7 @@ public class CalendarResource {
     @Operation(summary = "One non-working day")
     @APIResponse(responseCode = "200", description = "The day",
             content = @Content(schema = @Schema(implementation = NonWorkingDayView.class)))
-    @APIResponse(responseCode = "404", description = "The day is not a non-working day, or is not a date",
+    @APIResponse(responseCode = "404", description = "The day is not a non-working day",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NonWorkingDayView get(
             @Parameter(description = "The day, YYYY-MM-DD", example = "2026-03-19") @PathParam("date") LocalDate date) {
@@ -131,7 +131,7 @@ public class CalendarResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The day is not a non-working day, or is not a date",
+    @APIResponse(responseCode = "404", description = "The day is not a non-working day",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The day is more than two years back",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -108,7 +108,8 @@ public class GuestBookResource {
             @QueryParam("from") @IsoDate String from,
             @Parameter(description = "Last day visited, inclusive (YYYY-MM-DD)", example = "2026-03-31")
             @QueryParam("to") @IsoDate String to,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
+            @Max(PageView.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
         return guestBook.list(from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to),

@@ -1,5 +1,6 @@
 package id.go.madiunkota.ppid.rest;
 
+import id.go.madiunkota.common.input.DateRules;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -8,11 +9,9 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
- * A query parameter that must be a real calendar date {@code YYYY-MM-DD}. Query parameters are taken as text and
+ * A query parameter that must be a real calendar date {@code YYYY-MM-DD} from 1900 to 2200. Query parameters are taken as text and
  * checked here because JAX-RS answers a parameter it cannot convert with 404, not 400 with the field named.
  */
 @Target({ElementType.PARAMETER, ElementType.FIELD})
@@ -26,20 +25,15 @@ public @interface IsoDate {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Accepts null (leave that to {@code @NotNull}) and dates such as 2026-03-13; refuses 2026-02-30 or 13-03-2026. */
+    /**
+     * Accepts null (leave that to {@code @NotNull}) and dates such as 2026-03-13 within the shared range of
+     * {@link DateRules} (1900 to 2200); refuses 2026-02-30, 13-03-2026 or +999999999-12-31.
+     */
     class Validator implements ConstraintValidator<IsoDate, String> {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null) {
-                return true;
-            }
-            try {
-                LocalDate.parse(value);
-                return true;
-            } catch (DateTimeParseException e) {
-                return false;
-            }
+            return value == null || DateRules.date(value).value().isPresent();
         }
     }
 }

@@ -69,7 +69,8 @@ public class ObjectionResource {
                     + "subject, as requests/mine).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = PageView.class)))
     public PageView<ObjectionView> list(@Parameter(description = "Only this status") @QueryParam("status") ObjectionStatus status,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
+            @Max(PageView.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
         Caller caller = Caller.of(identity);

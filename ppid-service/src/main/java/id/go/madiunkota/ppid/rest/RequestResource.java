@@ -96,7 +96,8 @@ public class RequestResource {
             @Parameter(description = "Only requests due before this day") @QueryParam("dueBefore") LocalDate dueBefore,
             @Parameter(description = "Text in the registration number or applicant name")
             @QueryParam("q") @Size(max = 100) String q,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
+            @Max(PageView.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
         PageView<RequestView> found = queries.list(status, overdue, dueBefore, q, page, size);
@@ -115,7 +116,8 @@ public class RequestResource {
     @APIResponse(responseCode = "403", description = "Not a citizen",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageView<RequestView> mine(
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
+            @Max(PageView.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
         return queries.mine(Caller.of(identity), page, size);

@@ -140,12 +140,20 @@ class CalendarResourceTest {
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", contains("add", "from"))
                 .body("errors.find { it.field == 'from' }.message",
-                        equalTo("harus tanggal yang sah dengan format YYYY-MM-DD"));
+                        equalTo("harus tanggal yang sah dengan format YYYY-MM-DD, antara 1900-01-01 dan 2200-12-31"));
         api().header("Accept-Language", "en").queryParam("from", "13-03-2026").queryParam("add", "-1")
                 .when().get("calendar/working-days")
                 .then().statusCode(400).contentType(PROBLEM)
-                .body("errors.find { it.field == 'from' }.message", equalTo("must be a date in the form YYYY-MM-DD"))
+                .body("errors.find { it.field == 'from' }.message",
+                        equalTo("must be a date in the form YYYY-MM-DD, from 1900-01-01 to 2200-12-31"))
                 .body("errors.find { it.field == 'add' }.message", equalTo("must be a whole number from 0 to 60"));
+        api().queryParam("from", "+999999999-12-31").queryParam("add", 1).when().get("calendar/working-days")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", contains("from"));
+        api().header("Accept-Language", "en").when().get("calendar/non-working-days/-999999999-01-01")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", contains("date"))
+                .body("errors[0].message", equalTo("must be a date from 1900-01-01 to 2200-12-31"));
+        api().when().get("calendar/non-working-days/2026-02-30")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", contains("date"));
     }
 
     @Test

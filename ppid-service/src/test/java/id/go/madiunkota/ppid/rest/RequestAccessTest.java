@@ -107,7 +107,11 @@ class RequestAccessTest {
                 .body("page", equalTo(0));
         given().header("Accept-Language", "en").when().get("/api/ppid/requests?size=1000")
                 .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("size"));
-        given().when().get("/api/ppid/requests?status=NOPE").then().statusCode(404);
+        given().header("Accept-Language", "en").when().get("/api/ppid/requests?status=NOPE").then().statusCode(400)
+                .contentType(PROBLEM).body("errors.field", hasItem("status"))
+                .body("errors.message", hasItem(org.hamcrest.Matchers.startsWith("must be one of: ")));
+        given().queryParam("dueBefore", "+999999999-12-31").when().get("/api/ppid/requests").then().statusCode(400)
+                .contentType(PROBLEM).body("errors.field", hasItem("dueBefore"));
     }
 
     private String submittedBy(String subject) {

@@ -23,19 +23,12 @@ public class Messages {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    /** The language to answer in: English only when the caller prefers it over Indonesian. */
+    /**
+     * The language to answer in: English only when the caller prefers it over Indonesian. A malformed
+     * {@code Accept-Language} counts as none (see {@link AcceptLanguage}): an error answer must never fail on it.
+     */
     public Locale localeOf(HttpHeaders headers) {
-        List<Locale> acceptable = headers == null ? List.of() : headers.getAcceptableLanguages();
-        for (Locale locale : acceptable) {
-            String language = locale.getLanguage();
-            if ("en".equals(language)) {
-                return Locale.ENGLISH;
-            }
-            if ("id".equals(language) || "in".equals(language)) {
-                return INDONESIAN;
-            }
-        }
-        return INDONESIAN;
+        return headers == null ? INDONESIAN : AcceptLanguage.choose(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /** The message for {@code key}, or the key itself when no bundle has it (never fails an error answer). */

@@ -1,9 +1,5 @@
 package id.go.madiunkota.common.problem;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -25,8 +21,9 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Turns every failure of a request into problem+json: domain rule violations, validation errors, malformed JSON,
- * security refusals, unknown paths, and unexpected errors (logged with a reference, details never leaked).
+ * Turns every failure of a request into problem+json: domain rule violations, validation errors, security refusals,
+ * unknown paths, and unexpected errors (logged with a reference, details never leaked). Malformed bodies and
+ * parameters are answered by {@link InputProblemMappers}.
  */
 public class ProblemMappers {
 
@@ -68,38 +65,6 @@ public class ProblemMappers {
                 messages.text(locale, "validation"), uri, errors);
     }
 
-    @ServerExceptionMapper
-    public Response unknownProperty(UnrecognizedPropertyException e, HttpHeaders headers, UriInfo uri) {
-        Locale locale = messages.localeOf(headers);
-        String field = pathOf(e);
-        return build(400, "malformed-body", messages.text(locale, "title.malformed-body"),
-                messages.text(locale, "unknown-property", field), uri,
-                List.of(new Problem.FieldError(field, messages.text(locale, "unknown-property.field"))));
-    }
-
-    /** Quarkus maps this one itself (plain 400); a wrong type or enum value is answered as problem+json here. */
-    @ServerExceptionMapper
-    public Response mismatched(MismatchedInputException e, HttpHeaders headers, UriInfo uri) {
-        return unreadable(e, headers, uri);
-    }
-
-    @ServerExceptionMapper
-    public Response unreadable(JsonMappingException e, HttpHeaders headers, UriInfo uri) {
-        Locale locale = messages.localeOf(headers);
-        String field = pathOf(e);
-        List<Problem.FieldError> errors = field.isEmpty() ? List.of()
-                : List.of(new Problem.FieldError(field, messages.text(locale, "malformed-value")));
-        return build(400, "malformed-body", messages.text(locale, "title.malformed-body"),
-                messages.text(locale, "malformed-body"), uri, errors);
-    }
-
-    @ServerExceptionMapper
-    public Response unparsable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
-        Locale locale = messages.localeOf(headers);
-        return build(400, "malformed-body", messages.text(locale, "title.malformed-body"),
-                messages.text(locale, "malformed-body"), uri, List.of());
-    }
-
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(HttpHeaders headers, UriInfo uri) {
         Locale locale = messages.localeOf(headers);
@@ -118,6 +83,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+            // The JSON reader reports a body it cannot parse as a plain 400 with the parser's exception inside.
+            return new InputProblemMappers(messages).unparsable(json, headers, uri);
+        }
         if (status >= 500) {
             return unexpected(e, headers, uri);
         }
@@ -136,6 +105,21 @@ public class ProblemMappers {
             return build(409, "concurrent-change", messages.text(locale, "title.concurrent-change"),
                     messages.text(locale, "concurrent-change"), uri, List.of());
         }
+        String sqlState = sqlStateOf(e);
+        if (sqlState != null && (sqlState.equals("23505") || sqlState.startsWith("40"))) {
+            // A unique key taken or a serialization failure between two requests at the same moment.
+            Locale locale = messages.localeOf(headers);
+            return build(409, "concurrent-change", messages.text(locale, "title.concurrent-change"),
+                    messages.text(locale, "concurrent-change"), uri, List.of());
+        }
+        if (sqlState != null && sqlState.startsWith("22")) {
+            // PostgreSQL refused a value (too long, out of range, not encodable) that the checks at the edge let by:
+            // the caller's input, not a fault of the service; logged so that the missing check gets added.
+            LOG.warnf("A value was refused by the database on %s (SQL state %s)", uri.getPath(), sqlState);
+            Locale locale = messages.localeOf(headers);
+            return build(400, "input-rejected", messages.text(locale, "title.input-rejected"),
+                    messages.text(locale, "input-rejected"), uri, List.of());
+        }
         String reference = java.util.UUID.randomUUID().toString();
         // The reference lets staff find the stack trace without the caller seeing internals.
         LOG.errorf(e, "Unexpected error on %s, reference %s", uri.getPath(), reference);
@@ -153,6 +137,16 @@ public class ProblemMappers {
     public static Response problem(int status, String code, String title, String detail, UriInfo uri,
             List<Problem.FieldError> errors) {
         return build(status, code, title, detail, uri, errors);
+    }
+
+    /** The SQL state of the first {@link java.sql.SQLException} among the causes, or null. */
+    private static String sqlStateOf(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     private static boolean causedByConcurrentChange(Throwable e) {
@@ -195,11 +189,5 @@ public class ProblemMappers {
             parts.remove(0); // a parameter with properties under it is the JSON body, whose name the caller never sees
         }
         return String.join(".", parts);
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
     }
 }

@@ -1,6 +1,7 @@
 package id.go.madiunkota.common.standard;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,6 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param source where the text comes from
  * @param components the 14 components
  * @param targets the numbers the service measures itself against, such as {@code responseWorkingDays}
+ * @param replaces when publishing: the version this one replaces, the newest the publisher saw. Optional; when
+ *     given and another version has been published since, the publication is refused with 409 (two admins publishing
+ *     at the same moment cannot both win). Not stored.
  */
 @Schema(name = "StandardContent")
 public record StandardContent(
@@ -27,5 +31,13 @@ public record StandardContent(
         @Size(max = 500) @Schema(example = "Keputusan Kepala Dinas Kominfo Kota Madiun") String source,
         @NotNull @Size(min = 14, max = 14) List<@Valid @NotNull StandardComponent> components,
         @NotNull @Schema(example = "{\"responseWorkingDays\": 10, \"extensionWorkingDays\": 7}")
-        Map<@NotBlank String, @NotNull Integer> targets) {
+        Map<@NotBlank String, @NotNull Integer> targets,
+        @Min(1) @Schema(description = "The version this one replaces (the newest the publisher saw); if another "
+                + "version was published since, 409", example = "1") Integer replaces) {
+
+    /** The content without the publication's {@code replaces}, as stored and seeded. */
+    public StandardContent(String title, String decreeNumber, LocalDate effectiveDate, String source,
+            List<StandardComponent> components, Map<String, Integer> targets) {
+        this(title, decreeNumber, effectiveDate, source, components, targets, null);
+    }
 }

@@ -19,6 +19,14 @@ public class StandardRepository implements PanacheRepositoryBase<ServiceStandard
         return list("order by version desc");
     }
 
+    /**
+     * Locks the table against other publications until the transaction ends (readers are not held up), so that two
+     * publications at the same moment take their version numbers one after the other.
+     */
+    public void lockForPublication() {
+        getEntityManager().createNativeQuery("LOCK TABLE service_standard IN SHARE ROW EXCLUSIVE MODE").executeUpdate();
+    }
+
     public int latestVersion() {
         Integer max = getEntityManager().createQuery("select max(s.version) from ServiceStandard s", Integer.class)
                 .getSingleResult();

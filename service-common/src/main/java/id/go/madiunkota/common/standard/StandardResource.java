@@ -77,7 +77,9 @@ public class StandardResource {
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Publish a new version of the service standard",
             description = "The new version takes effect on its effective date (today or later) and keeps every target "
-                    + "key of the previous version.")
+                    + "key of the previous version. `replaces` states the newest version the publisher saw; when "
+                    + "another version was published since (two admins at once), the answer is 409 and nothing is "
+                    + "published.")
     @APIResponse(responseCode = "201", description = "Published; Location names the new version",
             content = @Content(schema = @Schema(implementation = StandardView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed fields",
@@ -85,6 +87,8 @@ public class StandardResource {
     @APIResponse(responseCode = "401", description = "No valid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Another version was published since the one `replaces` names",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Not 14 components, a target missing, or an effective date in the past",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -53,6 +53,12 @@ public class StandardService {
         return value;
     }
 
+    /**
+     * Publishes {@code content} as the next version. Publications are taken one at a time under a table lock; one
+     * that was prepared against an older version than the newest (its {@code replaces}, or the newest when the
+     * request began) is refused with 409 {@code standard-version-conflict}, so of two concurrent publications one
+     * wins and the other is told to reload.
+     */
     @Transactional
     public StandardView publish(StandardContent content, String publishedBy) {
         checkComponents(content);
@@ -60,12 +66,18 @@ public class StandardService {
         if (content.effectiveDate().isBefore(today)) {
             throw DomainException.unprocessable("standard-effective-date", today);
         }
-        ServiceStandard latest = repository.findById(repository.latestVersion());
+        // The version the publisher means to replace: as stated, or the newest before waiting for the lock.
+        int replaces = content.replaces() != null ? content.replaces() : repository.latestVersion();
+        repository.lockForPublication();
+        int latestVersion = repository.latestVersion();
+        if (latestVersion != replaces) {
+            throw DomainException.conflict("standard-version-conflict", latestVersion);
+        }
+        ServiceStandard latest = repository.findById(latestVersion);
         if (latest != null && !content.targets().keySet().containsAll(latest.targets().keySet())) {
             throw DomainException.unprocessable("standard-invalid");
         }
-        ServiceStandard standard = new ServiceStandard(repository.latestVersion() + 1, content, Instant.now(clock),
-                publishedBy);
+        ServiceStandard standard = new ServiceStandard(latestVersion + 1, content, Instant.now(clock), publishedBy);
         repository.persist(standard);
         return StandardView.of(config.code(), standard);
     }

@@ -5,6 +5,7 @@ import id.go.madiunkota.common.problem.Messages;
 import id.go.madiunkota.common.problem.Problem;
 import id.go.madiunkota.common.problem.ProblemMappers;
 import io.quarkus.runtime.BlockingOperationControl;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -34,6 +35,11 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * repetition while the first still runs is refused (409, {@code Retry-After}); a malformed key is refused (400).
  * Only 2xx answers are kept, for 24 hours; after any other answer the key is free again.
  * <p>
+ * Keys are scoped to the caller: an authenticated caller by its token subject, an anonymous one by its address
+ * ({@code anonymous@<address>}, see {@link ClientAddress} and {@code madiun.idempotency.trusted-gateways}). A key
+ * that another anonymous address holds is refused with 409 {@code idempotency-key-other-caller}, which tells nothing
+ * of the first request or its answer.
+ * <p>
  * The request filter runs on the endpoint's worker thread, after authentication and before the body is read: it reads
  * the body stream whole, hashes it, and puts it back as a byte stream for the endpoint's own deserialisation. It then
  * claims the key by inserting the record in a transaction of its own, which the primary key lets only one duplicate
@@ -48,7 +54,10 @@ public class IdempotencyFilter {
     /** Set to {@code true} on an answer replayed from the first request. */
     public static final String REPLAYED_HEADER = "Idempotency-Replayed";
 
-    /** The principal recorded for callers without a token. */
+    /**
+     * The principal recorded for callers without a token, followed by {@code @} and the client's address (see
+     * {@link ClientAddress}): anonymous keys are scoped to the address they come from.
+     */
     public static final String ANONYMOUS = "anonymous";
 
     private static final Logger LOG = Logger.getLogger(IdempotencyFilter.class);
@@ -60,16 +69,19 @@ public class IdempotencyFilter {
     private final IdempotencyStore store;
     private final Messages messages;
     private final ObjectMapper mapper;
+    private final ClientAddress clientAddress;
 
-    public IdempotencyFilter(IdempotencyStore store, Messages messages, ObjectMapper mapper) {
+    public IdempotencyFilter(IdempotencyStore store, Messages messages, ObjectMapper mapper,
+            IdempotencyConfig config) {
         this.store = store;
         this.messages = messages;
         this.mapper = mapper;
+        this.clientAddress = new ClientAddress(config.trustedGateways());
     }
 
     @ServerRequestFilter
-    public Optional<Response> claim(ContainerRequestContext request, UriInfo uri, HttpHeaders headers)
-            throws IOException {
+    public Optional<Response> claim(ContainerRequestContext request, UriInfo uri, HttpHeaders headers,
+            HttpServerRequest connection) throws IOException {
         List<String> keys = request.getHeaders().get(HEADER);
         if (keys == null || !WRITE_METHODS.contains(request.getMethod())) {
             return Optional.empty();
@@ -83,7 +95,7 @@ public class IdempotencyFilter {
         }
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
-        IdempotentRequest attempt = new IdempotentRequest(principalOf(request), keys.get(0), request.getMethod(),
+        IdempotentRequest attempt = new IdempotentRequest(principalOf(request, connection), keys.get(0), request.getMethod(),
                 pathOf(uri.getRequestUri()), sha256(body));
         IdempotencyStore.Claim claim = store.claim(attempt);
         return switch (claim.state()) {
@@ -93,6 +105,7 @@ public class IdempotencyFilter {
             }
             case REPLAY -> Optional.of(replay(claim.answer()));
             case REUSED -> Optional.of(problem(422, "idempotency-key-reused", headers, uri).build());
+            case OTHER_CALLER -> Optional.of(problem(409, "idempotency-key-other-caller", headers, uri).build());
             case IN_PROGRESS -> Optional.of(problem(409, "idempotency-in-progress", headers, uri)
                     .header(HttpHeaders.RETRY_AFTER, "1").build());
         };
@@ -143,12 +156,14 @@ public class IdempotencyFilter {
                 messages.text(locale, code), uri, List.of()));
     }
 
-    private static String principalOf(ContainerRequestContext request) {
+    private String principalOf(ContainerRequestContext request, HttpServerRequest connection) {
         Principal principal = request.getSecurityContext() == null ? null
                 : request.getSecurityContext().getUserPrincipal();
         String name = principal == null ? null : principal.getName();
         if (name == null || name.isBlank()) {
-            return ANONYMOUS;
+            String peer = connection == null || connection.remoteAddress() == null ? null
+                    : connection.remoteAddress().hostAddress();
+            return ANONYMOUS + "@" + clientAddress.of(peer, request.getHeaderString(ClientAddress.HEADER));
         }
         // Subjects are short; an unusually long one is kept as its hash rather than cut into someone else's.
         return name.length() <= MAX_PRINCIPAL ? name : "sha256:" + sha256(name.getBytes(StandardCharsets.UTF_8));

@@ -40,7 +40,8 @@ public class IdempotencyOpenApiFilter implements OASFilter {
                 .description("Makes the request safe to repeat: 1 to 200 printable ASCII characters, such as a UUID. "
                         + "The same caller repeating the key with the same request within 24 hours gets the first "
                         + "answer again (header Idempotency-Replayed: true) and nothing runs twice; with another "
-                        + "request, 422; while the first still runs, 409.")
+                        + "request, 422; while the first still runs, 409. Anonymous callers are told apart by "
+                        + "their address: a key another anonymous client holds is refused with 409.")
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).minLength(1).maxLength(200))
                 .example("5f0c6f5e-1d2b-4c1e-9a57-3c1b8f3f2e10");
     }

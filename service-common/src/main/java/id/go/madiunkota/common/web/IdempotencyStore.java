@@ -28,7 +28,7 @@ import javax.sql.DataSource;
 public class IdempotencyStore {
 
     /** What {@link #claim} found for a key. */
-    enum State { CLAIMED, REPLAY, REUSED, IN_PROGRESS }
+    enum State { CLAIMED, REPLAY, REUSED, IN_PROGRESS, OTHER_CALLER }
 
     /** The outcome of a claim; {@code answer} is set for {@link State#REPLAY}. */
     record Claim(State state, StoredAnswer answer) {
@@ -50,6 +50,11 @@ public class IdempotencyStore {
             WHERE principal = ? AND key = ? AND request_hash = ? AND status IS NULL""";
     private static final String RELEASE = """
             DELETE FROM idempotency_record WHERE principal = ? AND key = ? AND request_hash = ? AND status IS NULL""";
+    // Claims of one key wait for each other, so that two anonymous addresses cannot both see the key free.
+    private static final String LOCK_KEY = "SELECT 1 FROM pg_advisory_xact_lock(hashtext('idempotency:' || ?))";
+    private static final String HELD_BY_OTHER_ADDRESS = """
+            SELECT 1 FROM idempotency_record
+            WHERE key = ? AND principal <> ? AND principal LIKE 'anonymous@%' AND created_at >= ?""";
     private static final String PURGE = "DELETE FROM idempotency_record WHERE created_at < ?";
     private static final String CONTENT_TYPE = "Content-Type";
     private static final String LOCATION = "Location";
@@ -105,6 +110,10 @@ public class IdempotencyStore {
     private Claim tryClaim(IdempotentRequest request) throws SQLException {
         Instant now = now();
         try (Connection connection = dataSource.getConnection()) {
+            if (request.principal().startsWith(IdempotencyFilter.ANONYMOUS + "@")
+                    && heldByOtherAddress(connection, request, now)) {
+                return new Claim(State.OTHER_CALLER, null);
+            }
             try (PreparedStatement insert = connection.prepareStatement(CLAIM)) {
                 bind(insert, request.key(), request.principal(), request.method(), request.path(),
                         request.requestHash(), timestamp(now), timestamp(now.minus(config.retention())),
@@ -118,6 +127,20 @@ public class IdempotencyStore {
                 try (ResultSet row = find.executeQuery()) {
                     return row.next() ? existing(request, row) : null;
                 }
+            }
+        }
+    }
+
+    private boolean heldByOtherAddress(Connection connection, IdempotentRequest request, Instant now)
+            throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement(LOCK_KEY)) {
+            bind(lock, request.key());
+            lock.executeQuery().close();
+        }
+        try (PreparedStatement held = connection.prepareStatement(HELD_BY_OTHER_ADDRESS)) {
+            bind(held, request.key(), request.principal(), timestamp(now.minus(config.retention())));
+            try (ResultSet row = held.executeQuery()) {
+                return row.next();
             }
         }
     }

@@ -3,7 +3,7 @@ package id.go.madiunkota.common.web;
 /**
  * A write request that carries an Idempotency-Key, as far as idempotency cares.
  *
- * @param principal the caller's token subject, or {@code anonymous}
+ * @param principal the caller's token subject, or {@code anonymous@} and the client's address
  * @param key the Idempotency-Key
  * @param method the HTTP method
  * @param path the request path with its query string

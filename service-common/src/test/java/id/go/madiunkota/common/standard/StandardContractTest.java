@@ -163,6 +163,54 @@ public abstract class StandardContractTest {
                 .body("errors.field", hasItem("colour"));
     }
 
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void twoAdminsPublishingAtTheSameMomentGetOne201AndOne409() throws Exception {
+        int newest = api().when().get("standard/versions").then().statusCode(200).extract().path("[0].version");
+        Map<String, Object> body = new java.util.HashMap<>(contentEffective(tomorrow(), 14));
+        body.put("replaces", newest);
+        java.util.concurrent.ExecutorService admins = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<io.restassured.response.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(admins.submit(() -> {
+                    start.await();
+                    return api().contentType(ContentType.JSON).header("Accept-Language", "en").body(body)
+                            .when().post("standard/versions");
+                }));
+            }
+            start.countDown();
+            List<io.restassured.response.Response> responses = new ArrayList<>();
+            for (var answer : answers) {
+                responses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(responses).extracting(io.restassured.response.Response::statusCode)
+                    .containsExactlyInAnyOrder(201, 409);
+            io.restassured.response.Response refused = responses.stream().filter(r -> r.statusCode() == 409)
+                    .findFirst().orElseThrow();
+            assertThat(refused.contentType()).startsWith(PROBLEM);
+            assertThat(refused.jsonPath().getString("type")).endsWith("/standard-version-conflict");
+            assertThat(refused.jsonPath().getString("detail")).contains("The newest version is now " + (newest + 1));
+        } finally {
+            admins.shutdownNow();
+        }
+        api().when().get("standard/versions").then().statusCode(200)
+                .body("[0].version", equalTo(newest + 1)).body("[1].version", equalTo(newest));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void aPublicationThatReplacesAnOlderVersionThanTheNewestIsRefused() {
+        int newest = api().when().get("standard/versions").then().statusCode(200).extract().path("[0].version");
+        Map<String, Object> body = new java.util.HashMap<>(contentEffective(tomorrow(), 14));
+        body.put("replaces", newest + 5);
+        api().contentType(ContentType.JSON).body(body).when().post("standard/versions")
+                .then().statusCode(409).contentType(PROBLEM).body("type", containsString("standard-version-conflict"))
+                .body("title", equalTo("Versi baru sudah diterbitkan"));
+        api().when().get("standard/versions").then().statusCode(200).body("[0].version", equalTo(newest));
+    }
+
     private LocalDate tomorrow() {
         return LocalDate.now(clock).plusDays(1);
     }

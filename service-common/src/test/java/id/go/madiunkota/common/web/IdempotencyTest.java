@@ -46,6 +46,8 @@ class IdempotencyTest {
 
     private static final String PROBLEM = Problem.MEDIA_TYPE;
     private static final String EFFECTS = "/idempotency-test/effects";
+    private static final String CLIENT_A = "192.0.2.10";
+    private static final String CLIENT_B = "198.51.100.7";
 
     @Inject
     DataSource dataSource;
@@ -248,31 +250,116 @@ class IdempotencyTest {
     }
 
     @Test
-    void anonymousCallersShareThePrincipalAnonymous() {
+    void anonymousKeysAreScopedToTheClientAddressTheGatewayPasses() {
         String key = UUID.randomUUID().toString();
-        post(key, "anon-" + key).then().statusCode(201);
-        assertThat(principals(key)).containsExactly(IdempotencyFilter.ANONYMOUS);
+        String label = "anon-" + key;
+        Response first = post(key, label, CLIENT_A).then().statusCode(201).body("label", equalTo(label))
+                .extract().response();
+        post(key, label, CLIENT_A).then().statusCode(201).header(IdempotencyFilter.REPLAYED_HEADER, equalTo("true"))
+                .body("id", equalTo(first.path("id")));
+        assertThat(principals(key)).containsExactly("anonymous@" + CLIENT_A);
+    }
+
+    @Test
+    void anotherAnonymousClientWithTheSameKeyGetsAConflictThatRevealsNothing() {
+        String key = UUID.randomUUID().toString();
+        String label = "first-client-" + key;
+        Response first = post(key, label, CLIENT_A).then().statusCode(201).extract().response();
+
+        Response second = post(key, label, CLIENT_B).then().statusCode(409).contentType(PROBLEM)
+                .header(IdempotencyFilter.REPLAYED_HEADER, nullValue())
+                .header("Location", nullValue())
+                .body("type", endsWith("/idempotency-key-other-caller"))
+                .body("title", equalTo("Kunci idempotensi milik pengirim lain"))
+                .extract().response();
+        assertThat(second.asString()).doesNotContain(label).doesNotContain(String.valueOf((Object) first.path("id")))
+                .doesNotContain(CLIENT_A);
+        // Another body from the second client is refused the same way, and nothing ran for it.
+        post(key, "other-" + key, CLIENT_B).then().statusCode(409).contentType(PROBLEM);
+        assertThat(effects(label)).isEqualTo(1);
+        assertThat(effects("other-" + key)).isZero();
+        assertThat(principals(key)).containsExactly("anonymous@" + CLIENT_A);
+        // The first client still gets its answer.
+        post(key, label, CLIENT_A).then().statusCode(201).header(IdempotencyFilter.REPLAYED_HEADER, equalTo("true"));
+    }
+
+    @Test
+    void concurrentAnonymousClientsWithOneKeyRunOnce() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String label = "race-" + key;
+        ExecutorService callers = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<CompletableFuture<Integer>> answers = new ArrayList<>();
+            for (String client : List.of(CLIENT_A, CLIENT_B)) {
+                answers.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return post(key, label, client).statusCode();
+                }, callers));
+            }
+            start.countDown();
+            List<Integer> statuses = answers.stream().map(CompletableFuture::join).toList();
+            assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+            assertThat(effects(label)).isEqualTo(1);
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void withoutTheHeaderTheKeyIsScopedToTheConnectionsAddress() {
+        String key = UUID.randomUUID().toString();
+        post(key, "direct-" + key).then().statusCode(201);
+        assertThat(principals(key)).singleElement().satisfies(principal ->
+                assertThat(principal).isIn("anonymous@127.0.0.1", "anonymous@0:0:0:0:0:0:0:1"));
+    }
+
+    @Test
+    @TestSecurity(user = "citizen1", roles = "citizen")
+    void anAuthenticatedCallerIsScopedByItsSubjectWhateverItsAddress() {
+        String key = UUID.randomUUID().toString();
+        String label = "subject-" + key;
+        request(key).header(ClientAddress.HEADER, CLIENT_A).body(Map.of("label", label)).post(EFFECTS + "/mine")
+                .then().statusCode(201);
+        request(key).header(ClientAddress.HEADER, CLIENT_B).body(Map.of("label", label)).post(EFFECTS + "/mine")
+                .then().statusCode(201).header(IdempotencyFilter.REPLAYED_HEADER, equalTo("true"));
+        assertThat(principals(key)).containsExactly("citizen1");
     }
 
     @Test
     void aRecordOlderThanADayIsIgnored() {
         String key = UUID.randomUUID().toString();
         String label = "expired-" + key;
-        insertRecord("anonymous", key, "POST", EFFECTS, "0".repeat(64), 201, OffsetDateTime.now().minusHours(25));
+        insertRecord("anonymous@" + CLIENT_A, key, "POST", EFFECTS, "0".repeat(64), 201,
+                OffsetDateTime.now().minusHours(25));
 
-        post(key, label).then().statusCode(201).header(IdempotencyFilter.REPLAYED_HEADER, nullValue())
+        post(key, label, CLIENT_A).then().statusCode(201).header(IdempotencyFilter.REPLAYED_HEADER, nullValue())
                 .body("label", equalTo(label));
-        post(key, label).then().statusCode(201).header(IdempotencyFilter.REPLAYED_HEADER, equalTo("true"));
+        post(key, label, CLIENT_A).then().statusCode(201).header(IdempotencyFilter.REPLAYED_HEADER, equalTo("true"));
         assertThat(effects(label)).isEqualTo(1);
+    }
+
+    @Test
+    void anExpiredRecordOfAnotherAddressDoesNotHoldTheKey() {
+        String key = UUID.randomUUID().toString();
+        insertRecord("anonymous@" + CLIENT_B, key, "POST", EFFECTS, "0".repeat(64), 201,
+                OffsetDateTime.now().minusHours(25));
+        post(key, "after-" + key, CLIENT_A).then().statusCode(201).body("label", equalTo("after-" + key));
     }
 
     @Test
     void aClaimAbandonedByALostInstanceIsTakenOver() {
         String key = UUID.randomUUID().toString();
         String label = "abandoned-" + key;
-        insertRecord("anonymous", key, "POST", EFFECTS, "0".repeat(64), null, OffsetDateTime.now().minusMinutes(6));
-        post(key, label).then().statusCode(201).header(IdempotencyFilter.REPLAYED_HEADER, nullValue());
+        insertRecord("anonymous@" + CLIENT_A, key, "POST", EFFECTS, "0".repeat(64), null,
+                OffsetDateTime.now().minusMinutes(6));
+        post(key, label, CLIENT_A).then().statusCode(201).header(IdempotencyFilter.REPLAYED_HEADER, nullValue());
         assertThat(effects(label)).isEqualTo(1);
+        assertThat(records(key)).isEqualTo(1);
     }
 
     @Test
@@ -333,6 +420,11 @@ class IdempotencyTest {
 
     private static Response post(String key, String label) {
         return request(key).body(Map.of("label", label)).post(EFFECTS);
+    }
+
+    /** As an anonymous client whose address the gateway (here: the test, from loopback) passes on. */
+    private static Response post(String key, String label, String clientAddress) {
+        return request(key).header(ClientAddress.HEADER, clientAddress).body(Map.of("label", label)).post(EFFECTS);
     }
 
     private int effects(String label) {

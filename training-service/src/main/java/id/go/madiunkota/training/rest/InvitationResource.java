@@ -43,7 +43,8 @@ public class InvitationResource {
             @Parameter(description = "Only this status: INVITED or WAITING_FOR_SESSION") @QueryParam("status")
             InvitationStatus status,
             @Parameter(description = "Only this provider") @QueryParam("providerId") UUID providerId,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
+            @Max(PageView.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
         return queries.invitations(status, providerId, page, size);

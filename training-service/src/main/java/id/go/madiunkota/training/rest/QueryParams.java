@@ -1,9 +1,9 @@
 package id.go.madiunkota.training.rest;
 
+import id.go.madiunkota.common.input.DateRules;
 import id.go.madiunkota.common.problem.InvalidInputException;
 import id.go.madiunkota.training.entity.Audience;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** Query parameters read by hand, so that a bad value is a 400 naming the parameter rather than a 404. */
 final class QueryParams {
@@ -11,7 +11,7 @@ final class QueryParams {
     private QueryParams() {
     }
 
-    /** A YYYY-MM-DD date, or {@code fallback} when absent. */
+    /** A YYYY-MM-DD date from 1900 to 2200 (the shared {@link DateRules}), or {@code fallback} when absent. */
     static LocalDate date(String name, String value, LocalDate fallback) {
         if (value == null || value.isBlank()) {
             if (fallback == null) {
@@ -19,11 +19,7 @@ final class QueryParams {
             }
             return fallback;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(name, "query.date");
-        }
+        return DateRules.parameter(name, value);
     }
 
     /** An audience, or null when absent. */

@@ -73,7 +73,8 @@ public class SessionResource {
             @QueryParam("to") String to,
             @Parameter(description = "Only sessions for this audience: PROVIDER or PROCUREMENT_OFFICIAL",
                     example = "PROVIDER") @QueryParam("audience") String audience,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
+            @Max(PageView.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
         LocalDate first = QueryParams.date("from", from, LocalDate.now(clock.withZone(
@@ -164,7 +165,8 @@ public class SessionResource {
     public PageView<RegistrationView> registrations(
             @Parameter(description = "The session's id") @PathParam("id") UUID id,
             @Parameter(description = "Only this status") @QueryParam("status") RegistrationStatus status,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
+            @Max(PageView.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100)
             int size) {
         sessions.get(id);

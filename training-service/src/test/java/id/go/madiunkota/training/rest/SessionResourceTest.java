@@ -70,7 +70,12 @@ class SessionResourceTest {
                 .when().get("/api/training/sessions")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("from"))
-                .body("errors[0].message", equalTo("must be a valid date in the form YYYY-MM-DD"));
+                .body("errors[0].message", equalTo("must be a date of the form YYYY-MM-DD, such as 2026-03-13"));
+        given().header("Accept-Language", "en").queryParam("to", "+999999999-12-31")
+                .when().get("/api/training/sessions")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("to"))
+                .body("errors[0].message", equalTo("must be a date from 1900-01-01 to 2200-12-31"));
         given().queryParam("audience", "CITIZEN").when().get("/api/training/sessions")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("audience"))

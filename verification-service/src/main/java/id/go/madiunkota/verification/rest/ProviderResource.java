@@ -76,7 +76,8 @@ public class ProviderResource {
             @Parameter(description = "Only the provider with this NPWP (15 or 16 digits, or 99.999.999.9-999.999)")
             @QueryParam("npwp") @Size(max = 30) String npwp,
             @Parameter(description = "Only this status") @QueryParam("status") ProviderStatus status,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
+            @Max(PageView.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
         PageView<ProviderView> found = providers.list(npwp, status, page, size);

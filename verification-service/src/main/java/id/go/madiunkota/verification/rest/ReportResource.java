@@ -1,6 +1,6 @@
 package id.go.madiunkota.verification.rest;
 
-import id.go.madiunkota.common.problem.InvalidInputException;
+import id.go.madiunkota.common.input.DateRules;
 import id.go.madiunkota.verification.service.ReportService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,10 +50,6 @@ public class ReportResource {
     }
 
     private static LocalDate date(String field, String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "report.date-invalid");
-        }
+        return DateRules.parameter(field, text);
     }
 }

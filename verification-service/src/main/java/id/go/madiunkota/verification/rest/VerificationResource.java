@@ -75,7 +75,8 @@ public class VerificationResource {
     public PageView<VerificationView> list(
             @Parameter(description = "Only this provider's verifications") @QueryParam("providerId") UUID providerId,
             @Parameter(description = "Only this status") @QueryParam("status") VerificationStatus status,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
+            @Max(PageView.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
         return verifications.list(providerId, status, page, size);

@@ -60,6 +60,8 @@ public class ChecklistService {
                 throw InvalidInputException.of("items", "checklist.duplicate-code");
             }
         }
+        // Publications wait for each other here: a version published a moment ago is seen and refused with 409.
+        checklists.lockForPublication();
         if (checklists.findByIdOptional(body.version()).isPresent()) {
             throw DomainException.conflict("checklist.version-exists", body.version());
         }

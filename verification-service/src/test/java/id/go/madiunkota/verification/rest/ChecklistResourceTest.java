@@ -2,6 +2,7 @@ package id.go.madiunkota.verification.rest;
 
 import static id.go.madiunkota.verification.support.Fixtures.BASE;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,10 +15,17 @@ import id.go.madiunkota.common.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The document checklists: the two seeded versions, filtering by provider, and an admin's new version. */
@@ -129,5 +137,36 @@ class ChecklistResourceTest {
     void onlyAnAdminPublishes() {
         given().contentType(ContentType.JSON).body(newVersion("TEST-VERIFIER")).when().post(BASE + "/checklists")
                 .then().statusCode(403).contentType(Problem.MEDIA_TYPE);
+    }
+
+    @Test
+    @TestSecurity(user = "admin-1", roles = "admin")
+    void twoAdminsPublishingOneVersionAtTheSameMomentGetOne201AndOne409() throws Exception {
+        String version = "RACE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        ExecutorService admins = Executors.newFixedThreadPool(2);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                answers.add(admins.submit(() -> {
+                    start.await();
+                    return given().contentType(ContentType.JSON).body(newVersion(version))
+                            .when().post(BASE + "/checklists");
+                }));
+            }
+            start.countDown();
+            List<Response> responses = new ArrayList<>();
+            for (Future<Response> answer : answers) {
+                responses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(responses).extracting(Response::statusCode).containsExactlyInAnyOrder(201, 409);
+            Response refused = responses.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
+            assertThat(refused.contentType()).startsWith(Problem.MEDIA_TYPE);
+            assertThat(refused.jsonPath().getString("title")).isEqualTo("Versi daftar dokumen sudah ada");
+        } finally {
+            admins.shutdownNow();
+        }
+        given().when().get(BASE + "/checklists").then().statusCode(200)
+                .body("findAll { it.version == '" + version + "' }", hasSize(1));
     }
 }

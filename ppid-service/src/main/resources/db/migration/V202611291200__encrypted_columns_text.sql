@@ -1,0 +1,12 @@
+-- Encrypted personal data is stored as "v1:" + base64(12-byte nonce | AES-GCM ciphertext | 16-byte tag): for a value of
+-- n UTF-8 bytes, 3 + 4 * ceil((n + 28) / 3) characters. The longest allowed address (1,000 characters, each up to
+-- 4 bytes in UTF-8: 4,000 bytes) takes 5,375 characters, far beyond VARCHAR(1000); a phone or NIK of 200 characters of
+-- 4-byte text takes 1,107. Every encrypted column becomes TEXT, so that no valid value can overflow its column.
+ALTER TABLE information_request
+    ALTER COLUMN applicant_nik TYPE TEXT,
+    ALTER COLUMN applicant_address TYPE TEXT,
+    ALTER COLUMN applicant_phone TYPE TEXT,
+    ALTER COLUMN representative_nik TYPE TEXT;
+
+ALTER TABLE guest_book_entry
+    ALTER COLUMN visitor_phone TYPE TEXT;

@@ -1,0 +1,14 @@
+package id.go.madiunkota.training.rest;
+
+import id.go.madiunkota.common.problem.HostileInputContractTest;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The shared hostile-input contract, run against this service. */
+@QuarkusTest
+class HostileInputTest extends HostileInputContractTest {
+
+    @Override
+    protected String prefix() {
+        return "/api/training";
+    }
+}
