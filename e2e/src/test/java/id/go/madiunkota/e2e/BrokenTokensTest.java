@@ -57,11 +57,17 @@ class BrokenTokensTest {
         Instant expiry = Tokens.expiry(token);
         assertThat(Duration.between(Instant.now(), expiry)).as("lifespan of a %s token", Tokens.SHORT_LIVED_CLIENT)
                 .isLessThanOrEqualTo(Duration.ofSeconds(5));
+        // the same token while fresh: accepted, so that the refusals below are the expiry's doing
+        io.restassured.response.Response fresh = Gateway.withToken(token).when().get("/api/ppid/requests/mine");
+        assertThat(fresh.statusCode()).as("the %s token while fresh (expires %s)", Tokens.SHORT_LIVED_CLIENT, expiry)
+                .isEqualTo(200);
+        assertThat(fresh.jsonPath().getList("items")).isNotNull();
         // Keycloak's clock cannot be set: wait until the gateway itself refuses the token as expired, then check every
         // line with it.
         await().atMost(Duration.between(Instant.now(), expiry).plusSeconds(15)).pollInterval(Duration.ofMillis(250))
                 .until(() -> Gateway.withToken(token).when().get("/api/ppid/requests/mine").statusCode() == 401);
 
+        assertThat(Instant.now()).isAfter(expiry);
         assertRefusedEverywhere("expired", token);
     }
 

@@ -51,13 +51,24 @@ class RateLimitTest {
     void aSubjectPastTheLimitGets429AndAnotherSubjectIsNotAffected() {
         String first = Tokens.of("citizen1");
         String second = Tokens.of("citizen2");
-        int refused = 0;
-        for (int i = 0; i < 7; i++) {
-            int status = given().auth().oauth2(first).when().get("/api/ppid/requests/mine").statusCode();
-            refused += status == 429 ? 1 : 0;
+        int before = StubService.hits();
+        for (int i = 0; i < 5; i++) {
+            Response admitted = given().auth().oauth2(first).when().get("/api/ppid/requests/mine");
+            assertThat(admitted.statusCode()).as("call %d of the burst of 5", i + 1).isEqualTo(200);
+            assertThat(admitted.header("X-Stub")).isEqualTo("ppid");
         }
-        assertThat(refused).isGreaterThanOrEqualTo(1);
-        assertThat(given().auth().oauth2(second).when().get("/api/ppid/requests/mine").statusCode()).isEqualTo(200);
+        Response refused = given().auth().oauth2(first).header("Accept-Language", "en").when()
+                .get("/api/ppid/requests/mine");
+        assertThat(refused.statusCode()).as("the 6th call, past the burst").isEqualTo(429);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.jsonPath().getInt("status")).isEqualTo(429);
+        assertThat(Integer.parseInt(refused.header("Retry-After"))).isBetween(1, 60);
+        assertThat(refused.header("X-Stub")).isNull();
+        assertThat(StubService.hits() - before).as("the refused call never reached the service").isEqualTo(5);
+
+        Response other = given().auth().oauth2(second).when().get("/api/ppid/requests/mine");
+        assertThat(other.statusCode()).isEqualTo(200);
+        assertThat(other.jsonPath().getString("path")).isEqualTo("/api/ppid/requests/mine");
     }
 
     private static Response anonymousFrom(String address) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A service that is down or slow: the caller gets a 502 or 504 problem within the gateway's timeouts (read timeout 2 s
- * in the test profile), the circuit opens after three failures, and forwarding resumes once the service is back.
+ * in the test profile), and forwarding resumes once the service is back. How the circuit opens, half-opens and
+ * closes is {@link CircuitBreakerTest}'s.
  */
 @QuarkusTest
 @QuarkusTestResource(StubService.class)

@@ -15,13 +15,20 @@ import java.util.Map;
  * A stand-in for the ppid service behind the gateway (the gateway is what is tested): it answers every request with a
  * JSON echo of the method, path, query, body and the headers the gateway passed on; a path ending in {@code /slow}
  * answers only after 4 s; a request with the header {@code X-Stub-Links} is answered with {@code Location} and
- * {@code Content-Location} naming the stub's own address, as a service names itself. A test may stop it and start it again on the same port, as a service that goes down and
- * comes back.
+ * {@code Content-Location} naming the stub's own address, as a service names itself. A test may stop it and start it
+ * again on the same port, as a service that goes down and comes back. It counts the requests that reach it
+ * ({@link #hits()}), so a test can tell a call the gateway forwarded from one it answered itself.
  */
 public class StubService implements QuarkusTestResourceLifecycleManager {
 
     private static HttpServer server;
     private static int port;
+    private static final java.util.concurrent.atomic.AtomicInteger HITS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many requests have reached the stand-in since the tests began. */
+    public static int hits() {
+        return HITS.get();
+    }
 
     @Override
     public Map<String, String> start() {
@@ -65,6 +72,7 @@ public class StubService implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void answer(HttpExchange exchange) throws IOException {
+        HITS.incrementAndGet();
         String body;
         try (InputStream in = exchange.getRequestBody()) {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);

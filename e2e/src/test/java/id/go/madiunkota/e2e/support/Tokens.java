@@ -37,6 +37,12 @@ public final class Tokens {
     /** A copy of madiun-web whose access tokens live 2 seconds (infra/keycloak/madiun-realm.json). */
     public static final String SHORT_LIVED_CLIENT = "madiun-e2e-short";
 
+    /**
+     * Public client whose access tokens lack the audience {@code madiun-api} (local realm only): for checking that the
+     * gateway and the services refuse a token meant for another audience.
+     */
+    public static final String OTHER_AUDIENCE_CLIENT = "madiun-e2e-other-audience";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();

@@ -77,6 +77,13 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the broker (SIGKILL), as a crash would: no controlled shutdown, requests in flight are cut off. */
+    public void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         stop();

@@ -71,7 +71,10 @@ class PersonalDataTest {
             }
         }
         Path log = Path.of("target/training-test.log");
-        assertThat(log).exists();
-        assertThat(Files.readString(log)).doesNotContain(NAME, NIP, "081298765432", nik);
+        assertThat(log).as("the test profile writes its log to a file").exists();
+        String written = Files.readString(log);
+        // positive control: the log holds this registration's own line, by id
+        assertThat(written).contains("Registration " + id + " for session " + session);
+        assertThat(written).doesNotContain(NAME, NIP, "081298765432", nik);
     }
 }
