@@ -97,12 +97,16 @@ class DecreeImportTest {
         given().when().get("/api/ppid/tracking/" + tracking).then().body("calendarProvisional", equalTo(false));
         assertThat(objectionDue(filed, "dueDate")).isEqualTo("2027-02-03");
         assertThat(objectionDue(decided, "disputeDueDate")).isEqualTo("2027-01-20");
-        assertThat(recomputed(request)).isEqualTo(Map.of("aggregateKind", "REQUEST", "previousDueDate", "2027-01-13",
-                "dueDate", "2027-01-14"));
-        assertThat(recomputed(filed)).isEqualTo(Map.of("aggregateKind", "OBJECTION", "previousDueDate",
+        assertThat(recomputed(request, "REQUEST")).isEqualTo(Map.of("aggregateKind", "REQUEST", "previousDueDate",
+                "2027-01-13", "dueDate", "2027-01-14"));
+        assertThat(recomputed(filed, "OBJECTION")).isEqualTo(Map.of("aggregateKind", "OBJECTION", "previousDueDate",
                 "2027-02-02", "dueDate", "2027-02-03"));
-        assertThat(recomputed(decided)).isEqualTo(Map.of("aggregateKind", "DISPUTE", "previousDueDate",
+        assertThat(recomputed(decided, "DISPUTE")).isEqualTo(Map.of("aggregateKind", "DISPUTE", "previousDueDate",
                 "2027-01-19", "dueDate", "2027-01-20"));
+        // the filed objection's window after a silence of the superior follows its moved due date (+14 working days)
+        assertThat(objectionDue(filed, "silenceDisputeDueDate")).isEqualTo("2027-02-23");
+        assertThat(recomputed(filed, "DISPUTE")).isEqualTo(Map.of("aggregateKind", "DISPUTE", "previousDueDate",
+                "2027-02-22", "dueDate", "2027-02-23"));
         given().queryParam("from", "2026-12-31").queryParam("add", 1).when().get("/api/ppid/calendar/working-days")
                 .then().body("date", equalTo("2027-01-05")).body("calendarProvisional", equalTo(false));
         given().queryParam("year", 2027).when().get("/api/ppid/calendar/non-working-days").then().statusCode(200)
@@ -211,10 +215,11 @@ class DecreeImportTest {
         return given().when().get("/api/ppid/objections/" + id).then().statusCode(200).extract().path(field);
     }
 
-    private Map<String, String> recomputed(String id) {
+    private Map<String, String> recomputed(String id, String kind) {
         return db.row("select payload->>'aggregateKind' as \"aggregateKind\", payload->>'previousDueDate' as"
                 + " \"previousDueDate\", payload->>'dueDate' as \"dueDate\" from outbox_event"
-                + " where type = 'ppid.DeadlineRecomputed' and aggregateid = ? order by seq desc limit 1", id);
+                + " where type = 'ppid.DeadlineRecomputed' and aggregateid = ? and payload->>'aggregateKind' = ?"
+                + " order by seq desc limit 1", id, kind);
     }
 
     /** Back to 2027 without a decree, as another instance's admin could leave it; the cached calendar sees it. */
