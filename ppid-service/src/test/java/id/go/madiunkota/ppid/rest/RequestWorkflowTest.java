@@ -96,7 +96,7 @@ class RequestWorkflowTest {
         action(id, "decision", Map.of("outcome", "GRANTED", "copyFormat", "SOFTCOPY", "note", "Terlampir")).statusCode(200)
                 .body("decision.copyFormat", equalTo("SOFTCOPY"));
         // delivered now, after the decision
-        action(id, "delivery", Map.of("deliveredAt", OffsetDateTime.now().toString(), "method", "EMAIL"))
+        action(id, "delivery", Map.of("deliveredAt", OffsetDateTime.now(clock).toString(), "method", "EMAIL"))
                 .statusCode(200).body("status", equalTo("DELIVERED")).body("deliveredBy", equalTo("EMAIL"));
         action(id, "closure", null).statusCode(200).body("status", equalTo("CLOSED"));
         assertThat(eventTypes(id)).containsExactly("ppid.RequestReceived", "ppid.RequestDecided",
@@ -106,7 +106,7 @@ class RequestWorkflowTest {
     @Test
     void movesTheFlowDoesNotAllowAre409() {
         String id = submitted();
-        action(id, "delivery", Map.of("deliveredAt", OffsetDateTime.now().toString(), "method", "EMAIL"))
+        action(id, "delivery", Map.of("deliveredAt", OffsetDateTime.now(clock).toString(), "method", "EMAIL"))
                 .statusCode(409).contentType(PROBLEM).body("type", containsString("invalid-transition"));
         action(id, "closure", null).statusCode(409);
         action(id, "invalidation", Map.of("reason", "Bukan permohonan informasi")).statusCode(200)

@@ -11,7 +11,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,6 +23,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 public abstract class HostileInputContractTest {
 
     private static final String PROBLEM = Problem.MEDIA_TYPE;
+
+    /** The service's clock (the test profile's), so that "tomorrow" is the service's tomorrow on a shifted clock. */
+    @jakarta.inject.Inject
+    java.time.Clock clock;
 
     /** The service's REST prefix, such as {@code /api/ppid}. */
     protected abstract String prefix();
@@ -115,7 +118,7 @@ public abstract class HostileInputContractTest {
         }
     }
 
-    private static LocalDate tomorrow() {
-        return LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1);
+    private LocalDate tomorrow() {
+        return LocalDate.now(clock).plusDays(1);
     }
 }

@@ -49,6 +49,10 @@ class IdempotencyTest {
     private static final String CLIENT_A = "192.0.2.10";
     private static final String CLIENT_B = "198.51.100.7";
 
+    /** The service's clock (the test profile's): records are aged against it, on a shifted clock too. */
+    @Inject
+    java.time.Clock clock;
+
     @Inject
     DataSource dataSource;
 
@@ -239,7 +243,7 @@ class IdempotencyTest {
         String key = UUID.randomUUID().toString();
         String label = "mine-" + key;
         // Another caller used the same key for something else: not this caller's concern.
-        insertRecord("citizen2", key, "POST", "/elsewhere", "0".repeat(64), 201, OffsetDateTime.now());
+        insertRecord("citizen2", key, "POST", "/elsewhere", "0".repeat(64), 201, OffsetDateTime.now(clock));
 
         request(key).body(Map.of("label", label)).post(EFFECTS + "/mine").then().statusCode(201)
                 .body("createdBy", equalTo("citizen1"));
@@ -335,7 +339,7 @@ class IdempotencyTest {
         String key = UUID.randomUUID().toString();
         String label = "expired-" + key;
         insertRecord("anonymous@" + CLIENT_A, key, "POST", EFFECTS, "0".repeat(64), 201,
-                OffsetDateTime.now().minusHours(25));
+                OffsetDateTime.now(clock).minusHours(25));
 
         post(key, label, CLIENT_A).then().statusCode(201).header(IdempotencyFilter.REPLAYED_HEADER, nullValue())
                 .body("label", equalTo(label));
@@ -347,7 +351,7 @@ class IdempotencyTest {
     void anExpiredRecordOfAnotherAddressDoesNotHoldTheKey() {
         String key = UUID.randomUUID().toString();
         insertRecord("anonymous@" + CLIENT_B, key, "POST", EFFECTS, "0".repeat(64), 201,
-                OffsetDateTime.now().minusHours(25));
+                OffsetDateTime.now(clock).minusHours(25));
         post(key, "after-" + key, CLIENT_A).then().statusCode(201).body("label", equalTo("after-" + key));
     }
 
@@ -356,7 +360,7 @@ class IdempotencyTest {
         String key = UUID.randomUUID().toString();
         String label = "abandoned-" + key;
         insertRecord("anonymous@" + CLIENT_A, key, "POST", EFFECTS, "0".repeat(64), null,
-                OffsetDateTime.now().minusMinutes(6));
+                OffsetDateTime.now(clock).minusMinutes(6));
         post(key, label, CLIENT_A).then().statusCode(201).header(IdempotencyFilter.REPLAYED_HEADER, nullValue());
         assertThat(effects(label)).isEqualTo(1);
         assertThat(records(key)).isEqualTo(1);
@@ -407,8 +411,8 @@ class IdempotencyTest {
     void expiredRecordsAreDeleted() {
         String old = UUID.randomUUID().toString();
         String fresh = UUID.randomUUID().toString();
-        insertRecord("anonymous", old, "POST", EFFECTS, "0".repeat(64), 201, OffsetDateTime.now().minusHours(30));
-        insertRecord("anonymous", fresh, "POST", EFFECTS, "0".repeat(64), 201, OffsetDateTime.now().minusHours(1));
+        insertRecord("anonymous", old, "POST", EFFECTS, "0".repeat(64), 201, OffsetDateTime.now(clock).minusHours(30));
+        insertRecord("anonymous", fresh, "POST", EFFECTS, "0".repeat(64), 201, OffsetDateTime.now(clock).minusHours(1));
         assertThat(store.purgeExpired()).isPositive();
         assertThat(records(old)).isZero();
         assertThat(records(fresh)).isEqualTo(1);
