@@ -59,7 +59,10 @@ start_app() {
   var="$(management_port_var "$name")"
   require_port_free "$name" "${!var}" "$var"
   # shellcheck disable=SC2086  # APP_JVM_OPTS holds several JVM options
-  start_process "$name" "$SUITE_ROOT/$(app_module "$name")" "$JAVA_HOME/bin/java" $APP_JVM_OPTS -jar "$(app_jar "$name")"
+  # The local stack's clocks may be moved through the management port (madiun.clock.movable), so that the end-to-end
+  # suite reaches a training session's own day; MADIUN_CLOCK_MOVABLE=false turns it off. Never set in deployments.
+  start_process "$name" "$SUITE_ROOT/$(app_module "$name")" "$JAVA_HOME/bin/java" $APP_JVM_OPTS \
+    "-Dmadiun.clock.movable=${MADIUN_CLOCK_MOVABLE:-true}" -jar "$(app_jar "$name")"
 }
 
 # Readiness is on the application's management interface (its own port, never routed by the gateway).

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import id.go.madiunkota.e2e.support.EventsOnKafka;
 import id.go.madiunkota.e2e.support.EventsOnKafka.Event;
 import id.go.madiunkota.e2e.support.Gateway;
 import id.go.madiunkota.e2e.support.Providers;
+import id.go.madiunkota.e2e.support.ServiceClock;
 import id.go.madiunkota.e2e.support.SuiteClock;
 import io.restassured.filter.log.LogDetail;
 import io.restassured.http.ContentType;
@@ -37,11 +39,12 @@ import org.junit.jupiter.api.Test;
  * session named by the invitation (the next provider session, which may be an earlier one of another run), and the
  * trainer takes the attendance and records the completion.
  *
- * <p>Attendance can be recorded from the session's day on (README: "attendance can be recorded from the session's day
- * on"), and registration closes when it starts, so on the running stack with its real clock a session in the future
- * cannot be attended yet: then the story checks that the attendance is refused (422) and that completing a registration
- * that was not attended is refused (409). When the invited session is held today the full path runs: ATTENDED, then
- * COMPLETED with {@code understood: true}.
+ * <p>Attendance can be recorded from the session's day on, and registration closes when it starts, so the session is
+ * scheduled ahead: the story first checks that attendance before the day is refused (422) and that completing a
+ * registration that was not attended is refused (409); then it moves training-service's clock to the session's
+ * morning through its management interface ({@link ServiceClock}; the suite's applications run with
+ * {@code madiun.clock.movable}), records the attendance and the completion with {@code understood: true}, and puts the
+ * clock back.
  */
 class TrainingStoryTest {
 
@@ -105,35 +108,36 @@ class TrainingStoryTest {
                 .body("participant.type", equalTo("PROVIDER"));
         Gateway.anonymous().when().get("/api/training/registrations/" + registrationId).then().statusCode(401);
 
-        // 5. Attendance and completion
-        boolean heldToday = !sessionDate.isAfter(SuiteClock.today());
-        Response attendance = Gateway.as(TRAINER).contentType(ContentType.JSON)
-                .body(Map.of("registrationId", registrationId))
-                .when().post("/api/training/sessions/" + sessionId + "/attendance");
-        Response completion;
-        List<String> expectedRegistrationEvents = new ArrayList<>(List.of("training.ParticipantRegistered"));
-        if (heldToday) {
-            attendance.then().log().ifValidationFails(LogDetail.BODY).statusCode(200)
-                    .body("status", equalTo("ATTENDED")).body("attendedAt", notNullValue());
+        // 5. Attendance and completion. Before the session's day both are refused; then training's clock is moved to
+        // the session's morning (its management interface), so the story records them on every run.
+        List<String> expectedRegistrationEvents = List.of("training.ParticipantRegistered",
+                "training.AttendanceRecorded", "training.TrainingCompleted");
+        if (sessionDate.isAfter(SuiteClock.today())) {
+            Gateway.as(TRAINER).contentType(ContentType.JSON).body(Map.of("registrationId", registrationId))
+                    .when().post("/api/training/sessions/" + sessionId + "/attendance")
+                    .then().log().ifValidationFails(LogDetail.BODY).statusCode(422).body("status", equalTo(422));
+            Gateway.as(TRAINER).contentType(ContentType.JSON).body(Map.of("understood", true))
+                    .when().post("/api/training/registrations/" + registrationId + "/completion")
+                    .then().log().ifValidationFails(LogDetail.BODY).statusCode(409).body("status", equalTo(409));
+            Gateway.as(TRAINER).when().get("/api/training/registrations/" + registrationId)
+                    .then().statusCode(200).body("status", equalTo("CONFIRMED"));
+        }
+        ServiceClock.moveTo("training", sessionDate.atTime(9, 30).atOffset(WIB));
+        try {
+            Gateway.as(TRAINER).contentType(ContentType.JSON).body(Map.of("registrationId", registrationId))
+                    .when().post("/api/training/sessions/" + sessionId + "/attendance")
+                    .then().log().ifValidationFails(LogDetail.BODY).statusCode(200)
+                    .body("status", equalTo("ATTENDED")).body("attendedAt", startsWith(sessionDate.toString()));
             Gateway.as(TRAINER).when().get("/api/training/sessions/" + sessionId + "/attendance")
                     .then().statusCode(200).body("items.id", hasItem(registrationId));
-            completion = Gateway.as(TRAINER).contentType(ContentType.JSON).body(Map.of("understood", true))
-                    .when().post("/api/training/registrations/" + registrationId + "/completion");
-            completion.then().log().ifValidationFails(LogDetail.BODY).statusCode(200)
+            Gateway.as(TRAINER).contentType(ContentType.JSON).body(Map.of("understood", true))
+                    .when().post("/api/training/registrations/" + registrationId + "/completion")
+                    .then().log().ifValidationFails(LogDetail.BODY).statusCode(200)
                     .body("registration.status", equalTo("COMPLETED"))
                     .body("registration.understood", equalTo(true))
                     .body("repeat", org.hamcrest.Matchers.nullValue());
-            expectedRegistrationEvents.addAll(List.of("training.AttendanceRecorded", "training.TrainingCompleted"));
-        } else {
-            // the session is still to come: no attendance before its day, no completion without attendance
-            attendance.then().log().ifValidationFails(LogDetail.BODY).statusCode(422)
-                    .body("status", equalTo(422));
-            completion = Gateway.as(TRAINER).contentType(ContentType.JSON).body(Map.of("understood", true))
-                    .when().post("/api/training/registrations/" + registrationId + "/completion");
-            completion.then().log().ifValidationFails(LogDetail.BODY).statusCode(409)
-                    .body("status", equalTo(409));
-            Gateway.as(TRAINER).when().get("/api/training/registrations/" + registrationId)
-                    .then().statusCode(200).body("status", equalTo("CONFIRMED"));
+        } finally {
+            ServiceClock.putBack("training");
         }
         // only the trainer takes the attendance
         Gateway.as("verifier").contentType(ContentType.JSON).body(Map.of("registrationId", registrationId))

@@ -5,6 +5,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +15,7 @@ import org.jboss.logging.Logger;
 
 /**
  * The clock every rule reads time from, so that tests can set the time instead of waiting for it. With
- * {@code madiun.clock.start-at} set it starts at that instant and runs on from there.
+ * {@code madiun.clock.start-at} set it starts at that instant and runs on from there; see {@link RunningClock}.
  */
 @ApplicationScoped
 public class ClockProducer {
@@ -23,9 +25,16 @@ public class ClockProducer {
     @Produces
     @DefaultBean
     @ApplicationScoped
-    Clock clock(ServiceConfig config, ClockConfig clock) {
-        Clock real = Clock.system(config.zone());
-        return clock.startAt().map(start -> Clock.offset(real, offsetTo(start))).orElse(real);
+    Clock clock(RunningClock running) {
+        return running;
+    }
+
+    /** The one running clock; {@link ClockControl} moves it when the configuration allows. Not a {@code Clock} bean. */
+    @Produces
+    @Singleton
+    @Typed(RunningClock.class)
+    RunningClock running(ServiceConfig config, ClockConfig clock) {
+        return new RunningClock(config.zone(), clock.startAt().map(ClockProducer::offsetTo).orElse(Duration.ZERO));
     }
 
     /** A shifted clock must never go unnoticed: said at start, before anything reads the time. */
