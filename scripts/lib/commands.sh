@@ -192,6 +192,32 @@ cmd_check_compose() {
     RUN_DATABASES="${RUN_DATABASES[*]}" python3 "$SUITE_ROOT/scripts/check-compose.py" "$SUITE_ROOT"
 }
 
+## lines
+# Lines of Java in each module's main and test code, and their ratio. With --check, fails when a service's tests are
+# fewer lines than its main code (the style notes ask for more test than code).
+cmd_lines() {
+  local check=false module main test failed=false
+  [[ "${1:-}" == "--check" ]] && check=true
+  printf '%-22s %8s %8s %7s\n' MODULE MAIN TEST RATIO
+  for module in shared-events service-common service-testing ppid-service helpdesk-service verification-service \
+      training-service gateway e2e; do
+    [[ -d "$SUITE_ROOT/$module" ]] || continue
+    main="$(java_lines "$SUITE_ROOT/$module/src/main/java")"
+    test="$(java_lines "$SUITE_ROOT/$module/src/test/java")"
+    if [[ "$main" -gt 0 ]]; then
+      printf '%-22s %8d %8d %7s\n' "$module" "$main" "$test" "$(awk -v t="$test" -v m="$main" 'BEGIN { printf "%.2f", t / m }')"
+      if [[ "$module" == *-service && "$test" -lt "$main" ]]; then failed=true; fi
+    else
+      printf '%-22s %8d %8d %7s\n' "$module" "$main" "$test" "-"
+    fi
+  done
+  if $check && $failed; then die "a service has fewer lines of tests than of main code"; fi
+}
+
+java_lines() {
+  if [[ -d "$1" ]]; then find "$1" -name '*.java' -print0 | xargs -0 cat | wc -l; else echo 0; fi
+}
+
 ## help
 cmd_help() {
   cat <<EOF
@@ -210,6 +236,8 @@ Usage: ./suite <command>   — run the Madiun public-services suite locally, wit
   e2e                      only the end-to-end suite (mvn -B -Pe2e -pl e2e verify) against a running stack
                            (./suite up -d && ./suite e2e)
   status                   what runs: state, port, pid, RSS
+  lines [--check]          lines of main and test code per module and their ratio (--check: fail when a service
+                           has fewer test lines than main lines)
   smoke                    checks against a running suite (after up -d); PASS/FAIL per line
   logs <name>              follow .local/logs/<name>.log (${ALL_NAMES[*]})
   bench events             benchmarks of the event path (commit-to-consumer latency at a fixed rate, relay
