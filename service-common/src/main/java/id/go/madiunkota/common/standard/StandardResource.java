@@ -1,6 +1,7 @@
 package id.go.madiunkota.common.standard;
 
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,7 +54,8 @@ public class StandardResource {
     @PermitAll
     @Operation(summary = "Every published version, newest first")
     @APIResponse(responseCode = "200", description = "All versions",
-            content = @Content(schema = @Schema(implementation = StandardView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+            content = @Content(schema = @Schema(implementation = StandardView.class,
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     public List<StandardView> versions() {
         return standards.versions();
     }
@@ -72,7 +74,7 @@ public class StandardResource {
 
     @POST
     @Path("/versions")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Publish a new version of the service standard",
@@ -90,7 +92,8 @@ public class StandardResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another version was published since the one `replaces` names",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not 14 components, a target missing, or an effective date in the past",
+    @APIResponse(responseCode = "422",
+            description = "Not 14 components, a target missing, or an effective date in the past",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response publish(@Valid @NotNull StandardContent body, @Context UriInfo uri) {
         StandardView published = standards.publish(body, identity.getPrincipal().getName());
