@@ -8,8 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** A version of the document checklist. Immutable once stored: a change of the document set is a new version. */
 @Entity
@@ -23,7 +21,7 @@ public class ChecklistVersion {
     @Column(name = "effective_from", nullable = false)
     private LocalDate effectiveFrom;
     private String description;
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** JSON, typed in META-INF/orm.xml. */
     @Column(nullable = false)
     private List<ChecklistItem> items;
     @Column(name = "created_at", nullable = false)
@@ -32,7 +30,6 @@ public class ChecklistVersion {
     private String createdBy;
 
     protected ChecklistVersion() {
-        // for JPA
     }
 
     public ChecklistVersion(String version, String title, LocalDate effectiveFrom, String description,

@@ -2,6 +2,9 @@ package id.go.madiunkota.verification.rest;
 
 import id.go.madiunkota.common.privacy.AuditorMask;
 import id.go.madiunkota.common.web.PageView;
+import id.go.madiunkota.verification.api.ProviderBodies;
+import id.go.madiunkota.verification.api.ProviderView;
+import id.go.madiunkota.verification.api.RegisterProvider;
 import id.go.madiunkota.verification.entity.ProviderStatus;
 import id.go.madiunkota.verification.service.Caller;
 import id.go.madiunkota.verification.service.ProviderService;
@@ -60,7 +63,7 @@ public class ProviderResource {
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = id.go.madiunkota.common.problem.Problem.class)))
     public Response register(@Valid @NotNull RegisterProvider body, @Context UriInfo uri) {
-        ProviderView provider = providers.register(body);
+        ProviderView provider = ProviderMapper.toView(providers.register(body));
         return Response.created(uri.getAbsolutePathBuilder().path(provider.id().toString()).build())
                 .entity(provider).build();
     }
@@ -80,7 +83,7 @@ public class ProviderResource {
             @Max(PageView.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
-        PageView<ProviderView> found = providers.list(npwp, status, page, size);
+        PageView<ProviderView> found = providers.list(npwp, status, page, size).map(ProviderMapper::toView);
         return AuditorMask.appliesTo(identity, "verifier") ? found.map(ProviderView::masked) : found;
     }
 
@@ -93,7 +96,7 @@ public class ProviderResource {
     @APIResponse(responseCode = "200", description = "The provider",
             content = @Content(schema = @Schema(implementation = ProviderView.class)))
     public ProviderView get(@Parameter(description = "The provider's id") @PathParam("id") UUID id) {
-        ProviderView provider = providers.get(id);
+        ProviderView provider = ProviderMapper.toView(providers.get(id));
         return AuditorMask.appliesTo(identity, "verifier") ? provider.masked() : provider;
     }
 
@@ -108,6 +111,6 @@ public class ProviderResource {
             content = @Content(schema = @Schema(implementation = ProviderView.class)))
     public ProviderView suspend(@Parameter(description = "The provider's id") @PathParam("id") UUID id,
             @Valid @NotNull ProviderBodies.Suspension body) {
-        return providers.suspend(id, body, Caller.of(identity));
+        return ProviderMapper.toView(providers.suspend(id, body, Caller.of(identity)));
     }
 }

@@ -1,6 +1,7 @@
 package id.go.madiunkota.verification.rest;
 
 import id.go.madiunkota.common.input.DateRules;
+import id.go.madiunkota.verification.api.ReportView;
 import id.go.madiunkota.verification.service.ReportService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;

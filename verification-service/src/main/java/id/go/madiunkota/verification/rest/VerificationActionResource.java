@@ -1,6 +1,10 @@
 package id.go.madiunkota.verification.rest;
 
+import id.go.madiunkota.verification.api.VerificationBodies;
+import id.go.madiunkota.verification.api.VerificationView;
+import id.go.madiunkota.verification.entity.Verification;
 import id.go.madiunkota.verification.service.Caller;
+import id.go.madiunkota.verification.service.Timing;
 import id.go.madiunkota.verification.service.VerificationWorkflowService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,10 +40,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class VerificationActionResource {
 
     private final VerificationWorkflowService workflow;
+    private final Timing timing;
     private final SecurityIdentity identity;
 
-    public VerificationActionResource(VerificationWorkflowService workflow, SecurityIdentity identity) {
+    public VerificationActionResource(VerificationWorkflowService workflow, Timing timing,
+            SecurityIdentity identity) {
         this.workflow = workflow;
+        this.timing = timing;
         this.identity = identity;
     }
 
@@ -53,7 +60,7 @@ public class VerificationActionResource {
     public VerificationView checkDocument(@Parameter(description = "The verification's id") @PathParam("id") UUID id,
             @Parameter(description = "The checklist item's code, such as DIRECTOR_KTP") @PathParam("code") String code,
             @Valid @NotNull VerificationBodies.DocumentCheck body) {
-        return workflow.checkDocument(id, code, body, Caller.of(identity));
+        return view(workflow.checkDocument(id, code, body, Caller.of(identity)));
     }
 
     @POST
@@ -63,7 +70,7 @@ public class VerificationActionResource {
     @Operation(summary = "Record the blacklist (daftar hitam) check of the provider's NPWP")
     public VerificationView blacklistCheck(@Parameter(description = "The verification's id") @PathParam("id") UUID id,
             @Valid @NotNull VerificationBodies.BlacklistCheck body) {
-        return workflow.blacklistCheck(id, body);
+        return view(workflow.blacklistCheck(id, body));
     }
 
     @POST
@@ -75,7 +82,7 @@ public class VerificationActionResource {
                     + "or positive. REJECTED lists the named items and every item not yet satisfied.")
     public VerificationView decide(@Parameter(description = "The verification's id") @PathParam("id") UUID id,
             @Valid @NotNull VerificationBodies.Decision body) {
-        return workflow.decide(id, body, Caller.of(identity));
+        return view(workflow.decide(id, body, Caller.of(identity)));
     }
 
     @POST
@@ -83,7 +90,7 @@ public class VerificationActionResource {
     @RolesAllowed("verifier")
     @Operation(summary = "Record the verification sheet signed by provider and verifier (APPROVED or REJECTED → SIGNED)")
     public VerificationView sign(@Parameter(description = "The verification's id") @PathParam("id") UUID id) {
-        return workflow.sign(id, Caller.of(identity));
+        return view(workflow.sign(id, Caller.of(identity)));
     }
 
     @POST
@@ -93,6 +100,10 @@ public class VerificationActionResource {
     @Operation(summary = "Archive the signed verification file (SIGNED → ARCHIVED)")
     public VerificationView archive(@Parameter(description = "The verification's id") @PathParam("id") UUID id,
             @Valid @NotNull VerificationBodies.Archive body) {
-        return workflow.archive(id, body);
+        return view(workflow.archive(id, body));
+    }
+
+    private VerificationView view(Verification verification) {
+        return VerificationMapper.toView(verification, timing.targetMinutes());
     }
 }

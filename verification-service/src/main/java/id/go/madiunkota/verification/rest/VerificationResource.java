@@ -2,8 +2,11 @@ package id.go.madiunkota.verification.rest;
 
 import id.go.madiunkota.common.problem.Problem;
 import id.go.madiunkota.common.web.PageView;
+import id.go.madiunkota.verification.api.VerificationBodies;
+import id.go.madiunkota.verification.api.VerificationView;
 import id.go.madiunkota.verification.entity.VerificationStatus;
 import id.go.madiunkota.verification.service.Caller;
+import id.go.madiunkota.verification.service.Timing;
 import id.go.madiunkota.verification.service.VerificationService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,10 +43,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class VerificationResource {
 
     private final VerificationService verifications;
+    private final Timing timing;
     private final SecurityIdentity identity;
 
-    public VerificationResource(VerificationService verifications, SecurityIdentity identity) {
+    public VerificationResource(VerificationService verifications, Timing timing, SecurityIdentity identity) {
         this.verifications = verifications;
+        this.timing = timing;
         this.identity = identity;
     }
 
@@ -63,7 +68,8 @@ public class VerificationResource {
             + "is not REGISTERED", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
     public Response start(@Valid @NotNull VerificationBodies.Start body, @Context UriInfo uri) {
-        VerificationView view = verifications.start(body, Caller.of(identity));
+        VerificationView view = VerificationMapper.toView(verifications.start(body, Caller.of(identity)),
+                timing.targetMinutes());
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
     }
 
@@ -79,7 +85,8 @@ public class VerificationResource {
             @Max(PageView.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
-        return verifications.list(providerId, status, page, size);
+        int target = timing.targetMinutes();
+        return verifications.list(providerId, status, page, size).map(v -> VerificationMapper.toView(v, target));
     }
 
     @GET
@@ -89,6 +96,6 @@ public class VerificationResource {
     @APIResponse(responseCode = "200", description = "The verification",
             content = @Content(schema = @Schema(implementation = VerificationView.class)))
     public VerificationView get(@Parameter(description = "The verification's id") @PathParam("id") UUID id) {
-        return verifications.get(id);
+        return VerificationMapper.toView(verifications.get(id), timing.targetMinutes());
     }
 }

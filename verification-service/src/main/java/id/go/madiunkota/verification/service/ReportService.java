@@ -6,7 +6,7 @@ import id.go.madiunkota.verification.entity.Verification;
 import id.go.madiunkota.verification.entity.VerificationStatus;
 import id.go.madiunkota.verification.repository.ProviderRepository;
 import id.go.madiunkota.verification.repository.VerificationRepository;
-import id.go.madiunkota.verification.rest.ReportView;
+import id.go.madiunkota.verification.api.ReportView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -49,14 +49,14 @@ public class ReportService {
                 .collect(Collectors.groupingBy(Verification::verifier, TreeMap::new, Collectors.toList()));
         List<ReportView.VerifierCounts> perVerifier = byVerifier.entrySet().stream()
                 .map(e -> new ReportView.VerifierCounts(e.getKey(), counts(e.getValue(), target))).toList();
-        long registered = providers.count("registeredAt >= ?1 and registeredAt < ?2", start, end);
-        long activated = providers.count("activatedAt >= ?1 and activatedAt < ?2", start, end);
+        long registered = providers.registeredBetween(start, end);
+        long activated = providers.activatedBetween(start, end);
         return new ReportView(from, to, target, counts(started, target), perVerifier, registered, activated);
     }
 
     private static ReportView.Counts counts(List<Verification> list, int target) {
         List<Duration> durations = list.stream().map(Verification::duration).filter(d -> d != null).toList();
-        long within = durations.stream().filter(d -> Timing.within(d, target)).count();
+        long within = list.stream().filter(v -> Boolean.TRUE.equals(v.withinTarget(target))).count();
         Double share = durations.isEmpty() ? null : round((double) within / durations.size());
         Double average = durations.isEmpty() ? null
                 : round(durations.stream().mapToLong(Duration::toSeconds).average().orElse(0) / 60.0);

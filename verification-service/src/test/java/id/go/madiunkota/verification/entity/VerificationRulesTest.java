@@ -34,8 +34,8 @@ class VerificationRulesTest {
     }
 
     private static Verification started(BusinessForm form, boolean represented) {
-        Verification.Representative representative = represented
-                ? new Verification.Representative("Wakil", "3577014512920002", "h", "Surat kuasa") : null;
+        Representative representative = represented
+                ? new Representative("Wakil", "3577014512920002", "h", "Surat kuasa") : null;
         return Verification.start(provider(form), 1, CHECKLIST, representative, T0, T0, "verifier-1", T0);
     }
 
@@ -56,7 +56,7 @@ class VerificationRulesTest {
         "COOPERATIVE, false, KTP FORM",
         "INDIVIDUAL, true, KTP POA FORM"})
     void theItemsDependOnBusinessFormAndRepresentative(BusinessForm form, boolean represented, String codes) {
-        assertThat(started(form, represented).items()).extracting(ChecklistItem::code)
+        assertThat(started(form, represented).documents().items()).extracting(ChecklistItem::code)
                 .containsExactly(codes.split(" "));
     }
 

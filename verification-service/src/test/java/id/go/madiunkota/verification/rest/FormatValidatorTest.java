@@ -7,6 +7,7 @@ import id.go.madiunkota.common.privacy.ValidNik;
 import id.go.madiunkota.common.privacy.ValidNpwp;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import id.go.madiunkota.verification.api.ValidNib;
 
 /** The number formats a registration is checked against, valid and invalid, as tables. */
 class FormatValidatorTest {

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import id.go.madiunkota.verification.api.VerificationBodies;
+import id.go.madiunkota.verification.api.RegisterProvider;
 
 /**
  * The report per period and verifier, on a day of its own (6 May 2031, set on the test clock) so that other tests'

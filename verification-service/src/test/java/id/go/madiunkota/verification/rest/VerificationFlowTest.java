@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import id.go.madiunkota.verification.api.ProviderBodies;
 
 /** A verifier's work on a verification: start, documents, blacklist, decision, signature, archive. */
 @QuarkusTest
