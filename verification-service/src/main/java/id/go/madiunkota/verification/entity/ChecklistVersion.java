@@ -1,6 +1,8 @@
 package id.go.madiunkota.verification.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -26,14 +28,16 @@ public class ChecklistVersion {
     private List<ChecklistItem> items;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-    @Column(name = "created_by", nullable = false)
-    private String createdBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "created_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "created_by_name"))
+    private Actor createdBy;
 
     protected ChecklistVersion() {
     }
 
     public ChecklistVersion(String version, String title, LocalDate effectiveFrom, String description,
-            List<ChecklistItem> items, Instant createdAt, String createdBy) {
+            List<ChecklistItem> items, Instant createdAt, Actor createdBy) {
         this.version = version;
         this.title = title;
         this.effectiveFrom = effectiveFrom;
@@ -76,7 +80,7 @@ public class ChecklistVersion {
         return createdAt;
     }
 
-    public String createdBy() {
+    public Actor createdBy() {
         return createdBy;
     }
 }

@@ -1,6 +1,8 @@
 package id.go.madiunkota.verification.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,13 +24,15 @@ public class Decision {
     private String note;
     @Column(name = "decided_at")
     private Instant decidedAt;
-    @Column(name = "decided_by")
-    private String decidedBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "decided_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "decided_by_name"))
+    private Actor decidedBy;
 
     protected Decision() {
     }
 
-    Decision(Outcome outcome, List<String> missingItems, String note, Instant decidedAt, String decidedBy) {
+    Decision(Outcome outcome, List<String> missingItems, String note, Instant decidedAt, Actor decidedBy) {
         this.outcome = outcome;
         this.missingItems = List.copyOf(missingItems);
         this.note = note;
@@ -57,7 +61,7 @@ public class Decision {
         return decidedAt;
     }
 
-    public String decidedBy() {
+    public Actor decidedBy() {
         return decidedBy;
     }
 }

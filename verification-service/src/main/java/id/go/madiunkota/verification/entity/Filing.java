@@ -1,6 +1,8 @@
 package id.go.madiunkota.verification.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 
@@ -10,8 +12,10 @@ public class Filing {
 
     @Column(name = "signed_at")
     private Instant signedAt;
-    @Column(name = "signed_by")
-    private String signedBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "signed_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "signed_by_name"))
+    private Actor signedBy;
     @Column(name = "archive_reference")
     private String archiveReference;
     @Column(name = "archived_at")
@@ -20,7 +24,7 @@ public class Filing {
     protected Filing() {
     }
 
-    static Filing signed(String by, Instant at) {
+    static Filing signed(Actor by, Instant at) {
         Filing filing = new Filing();
         filing.signedBy = by;
         filing.signedAt = at;
@@ -36,7 +40,7 @@ public class Filing {
         return signedAt;
     }
 
-    public String signedBy() {
+    public Actor signedBy() {
         return signedBy;
     }
 

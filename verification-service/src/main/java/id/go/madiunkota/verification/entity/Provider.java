@@ -2,7 +2,9 @@ package id.go.madiunkota.verification.entity;
 
 import id.go.madiunkota.common.privacy.EncryptedStringConverter;
 import id.go.madiunkota.common.problem.DomainException;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -66,8 +68,10 @@ public class Provider {
     private SuspensionReason suspensionReason;
     @Column(name = "suspension_note")
     private String suspensionNote;
-    @Column(name = "suspended_by")
-    private String suspendedBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "suspended_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "suspended_by_name"))
+    private Actor suspendedBy;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version
@@ -116,7 +120,7 @@ public class Provider {
     }
 
     /** An admin suspends the provider. */
-    public void suspend(SuspensionReason reason, String note, String by, Instant now) {
+    public void suspend(SuspensionReason reason, String note, Actor by, Instant now) {
         require(status != ProviderStatus.SUSPENDED, "suspend");
         status = ProviderStatus.SUSPENDED;
         suspensionReason = reason;
@@ -200,7 +204,8 @@ public class Provider {
         return suspensionNote;
     }
 
-    public String suspendedBy() {
+    /** The admin who suspended the provider; null unless suspended. */
+    public Actor suspendedBy() {
         return suspendedBy;
     }
 }

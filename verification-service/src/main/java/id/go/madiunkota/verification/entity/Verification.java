@@ -2,6 +2,7 @@ package id.go.madiunkota.verification.entity;
 
 import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.common.problem.InvalidInputException;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -39,8 +40,10 @@ public class Verification {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private VerificationStatus status;
-    @Column(nullable = false, updatable = false)
-    private String verifier;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "verifier", nullable = false, updatable = false))
+    @AttributeOverride(name = "name", column = @Column(name = "verifier_name", updatable = false))
+    private Actor verifier;
     @Embedded
     private Representative representative;
     @Column(name = "lpse_guest_book_signed_at", nullable = false)
@@ -67,7 +70,7 @@ public class Verification {
     /** The provider has signed both guest books and meets the verifier with the documents. */
     public static Verification start(Provider provider, int attempt, ChecklistVersion checklist,
             Representative representative, Instant lpseGuestBookSignedAt, Instant verificationGuestBookSignedAt,
-            String verifier, Instant now) {
+            Actor verifier, Instant now) {
         provider.requireVerifiable();
         Verification verification = new Verification();
         verification.id = UUID.randomUUID();
@@ -86,10 +89,10 @@ public class Verification {
     }
 
     /** Records the check of one document of the checklist; again for the same code replaces the earlier check. */
-    public void checkDocument(String code, boolean originalSighted, boolean copyReceived, String note, String by,
+    public void checkDocument(String code, boolean originalSighted, boolean copyReceived, String note, Actor by,
             Instant now) {
         require(status == VerificationStatus.IN_PROGRESS, "check-document");
-        documents.check(code, new DocumentCheck(originalSighted, copyReceived, note, now, by));
+        documents.check(code, DocumentCheck.of(originalSighted, copyReceived, note, now, by));
         updatedAt = now;
     }
 
@@ -106,7 +109,7 @@ public class Verification {
     }
 
     /** Approval: every item satisfied and the blacklist check recorded and clear; else 409 saying what is missing. */
-    public void approve(String note, String by, Instant now) {
+    public void approve(String note, Actor by, Instant now) {
         require(status == VerificationStatus.IN_PROGRESS, "approve");
         List<String> unsatisfied = unsatisfiedItems();
         if (!unsatisfied.isEmpty()) {
@@ -126,7 +129,7 @@ public class Verification {
      * not yet satisfied; the list is empty only when the blacklist check found the provider listed. The provider may
      * come back for a new verification.
      */
-    public void reject(List<String> named, String note, String by, Instant now) {
+    public void reject(List<String> named, String note, Actor by, Instant now) {
         require(status == VerificationStatus.IN_PROGRESS, "reject");
         List<String> missing = documents.missingWith(named);
         if (missing.isEmpty() && !blacklisted()) {
@@ -136,7 +139,7 @@ public class Verification {
     }
 
     /** The verification sheet is signed by provider and verifier. */
-    public void sign(String by, Instant now) {
+    public void sign(Actor by, Instant now) {
         require(status == VerificationStatus.APPROVED || status == VerificationStatus.REJECTED, "sign");
         filing = Filing.signed(by, now);
         status = VerificationStatus.SIGNED;
@@ -167,7 +170,7 @@ public class Verification {
         return blacklistCheck != null && blacklistCheck.listed();
     }
 
-    private void decide(Outcome result, List<String> missing, String note, String by, Instant now) {
+    private void decide(Outcome result, List<String> missing, String note, Actor by, Instant now) {
         decision = new Decision(result, missing, note, now, by);
         status = result.status();
         updatedAt = now;
@@ -203,7 +206,7 @@ public class Verification {
         return status;
     }
 
-    public String verifier() {
+    public Actor verifier() {
         return verifier;
     }
 

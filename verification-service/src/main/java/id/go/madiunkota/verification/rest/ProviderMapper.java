@@ -13,7 +13,7 @@ final class ProviderMapper {
 
     static ProviderView toView(Provider p) {
         ProviderView.SuspensionView suspension = p.suspendedAt() == null ? null
-                : new ProviderView.SuspensionView(p.suspensionReason(), p.suspensionNote(), p.suspendedBy(),
+                : new ProviderView.SuspensionView(p.suspensionReason(), p.suspensionNote(), Actors.name(p.suspendedBy()),
                         p.suspendedAt());
         return new ProviderView(p.id(), p.companyName(), p.businessForm(), new Npwp(p.npwp()).masked(), p.nib(),
                 new ProviderView.DirectorView(p.directorName(), new Nik(p.directorNik()).masked()), p.email(),

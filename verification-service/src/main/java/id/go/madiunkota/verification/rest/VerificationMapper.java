@@ -25,7 +25,7 @@ final class VerificationMapper {
             return new VerificationView.DocumentView(item.code(), item.name(), item.nameEn(), item.original(),
                     item.copy(), check != null && check.originalSighted(), check != null && check.copyReceived(),
                     check == null ? null : check.note(), check == null ? null : check.checkedAt(),
-                    check == null ? null : check.checkedBy(), item.satisfiedBy(check));
+                    check == null ? null : check.checkerName(), item.satisfiedBy(check));
         }).toList();
         Representative r = v.representative();
         VerificationView.RepresentativeView representative = r == null ? null
@@ -37,12 +37,12 @@ final class VerificationMapper {
         Filing f = v.filing();
         Duration duration = v.duration();
         return new VerificationView(v.id(), v.providerId(), v.attempt(), v.checklistVersion(), v.status(),
-                v.verifier(), r != null, representative, v.lpseGuestBookSignedAt(),
+                Actors.name(v.verifier()), r != null, representative, v.lpseGuestBookSignedAt(),
                 v.verificationGuestBookSignedAt(), v.startedAt(), documents, v.unsatisfiedItems(), blacklist,
                 d == null ? null : d.outcome(), d == null ? List.of() : d.missingItems(),
-                d == null ? null : d.note(), d == null ? null : d.decidedAt(), d == null ? null : d.decidedBy(),
+                d == null ? null : d.note(), d == null ? null : d.decidedAt(), d == null ? null : Actors.name(d.decidedBy()),
                 duration == null ? null : duration.toSeconds(), targetMinutes, v.withinTarget(targetMinutes),
-                f == null ? null : f.signedAt(), f == null ? null : f.signedBy(),
+                f == null ? null : f.signedAt(), f == null ? null : Actors.name(f.signedBy()),
                 f == null ? null : f.archiveReference(), f == null ? null : f.archivedAt());
     }
 }

@@ -1,11 +1,13 @@
 package id.go.madiunkota.verification.service;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import java.util.Set;
 
-/** The login of the staff member making a call, as recorded on what they do. */
-public record Caller(String login) {
+/** Stand-in for service-common's Caller until that branch is merged (same shape). */
+public record Caller(String subject, String displayName, Set<String> roles) {
 
     public static Caller of(SecurityIdentity identity) {
-        return new Caller(identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName());
+        String name = identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        return new Caller(name, name, identity.getRoles());
     }
 }

@@ -67,7 +67,7 @@ public class ChecklistService {
                 i.nameEn().trim(), i.original(), i.copy(), Boolean.TRUE.equals(i.representedOnly()),
                 i.businessForms())).toList();
         ChecklistVersion version = new ChecklistVersion(body.version(), body.title().trim(), body.effectiveFrom(),
-                body.description(), items, clock.instant(), caller.login());
+                body.description(), items, clock.instant(), Actors.of(caller));
         checklists.persist(version);
         LOG.infof("Published checklist version %s effective %s", version.version(), version.effectiveFrom());
         boolean current = current(checklists.allNewestFirst()).filter(v -> v == version).isPresent();

@@ -96,8 +96,8 @@ public class ProviderService {
     public Provider suspend(UUID id, ProviderBodies.Suspension body, Caller caller) {
         Provider provider = load(id);
         Instant now = clock.instant();
-        provider.suspend(body.reason(), body.note(), caller.login(), now);
-        outbox.add(new ProviderSuspended(provider.id(), body.reason().name(), caller.login(), now), provider.id());
+        provider.suspend(body.reason(), body.note(), Actors.of(caller), now);
+        outbox.add(new ProviderSuspended(provider.id(), body.reason().name(), caller.subject(), now), provider.id());
         LOG.infof("Suspended provider %s: %s", provider.id(), body.reason());
         return provider;
     }

@@ -13,9 +13,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -45,10 +46,13 @@ public class ReportService {
         Instant end = period.end();
         int target = timing.targetMinutes();
         List<Verification> started = verifications.startedBetween(start, end);
+        // One verifier is one subject; shown by the name of their latest verification in the period (a renamed
+        // account stays one line), in the order of those names.
         Map<String, List<Verification>> byVerifier = started.stream()
-                .collect(Collectors.groupingBy(Verification::verifier, TreeMap::new, Collectors.toList()));
-        List<ReportView.VerifierCounts> perVerifier = byVerifier.entrySet().stream()
-                .map(e -> new ReportView.VerifierCounts(e.getKey(), counts(e.getValue(), target))).toList();
+                .collect(Collectors.groupingBy(v -> v.verifier().subject(), LinkedHashMap::new, Collectors.toList()));
+        List<ReportView.VerifierCounts> perVerifier = byVerifier.values().stream()
+                .map(list -> new ReportView.VerifierCounts(nameOf(list.getLast()), counts(list, target)))
+                .sorted(Comparator.comparing(ReportView.VerifierCounts::verifier)).toList();
         long registered = providers.registeredBetween(start, end);
         long activated = providers.activatedBetween(start, end);
         return new ReportView(from, to, target, counts(started, target), perVerifier, registered, activated);
@@ -65,6 +69,11 @@ public class ReportService {
                 list.stream().filter(v -> v.outcome() == Outcome.APPROVED).count(),
                 list.stream().filter(v -> v.outcome() == Outcome.REJECTED).count(),
                 durations.size(), within, share, average);
+    }
+
+    private static String nameOf(Verification verification) {
+        String name = verification.verifier().name();
+        return name != null ? name : verification.verifier().subject();
     }
 
     private static double round(double value) {

@@ -71,9 +71,9 @@ public class VerificationService {
                         cipher.lookupHash(body.representative().nik()), body.representative().powerOfAttorney());
         int attempt = verifications.attemptsOf(provider.id()) + 1;
         Verification verification = Verification.start(provider, attempt, checklist, representative, lpse, guestBook,
-                caller.login(), now);
+                Actors.of(caller), now);
         verifications.persist(verification);
-        outbox.add(new VerificationStarted(verification.id(), provider.id(), checklist.version(), caller.login(),
+        outbox.add(new VerificationStarted(verification.id(), provider.id(), checklist.version(), caller.subject(),
                 representative != null, attempt, now), verification.id());
         LOG.infof("Started verification %s of provider %s (attempt %d, checklist %s)", verification.id(),
                 provider.id(), attempt, checklist.version());

@@ -45,7 +45,7 @@ public class VerificationWorkflowService {
     @Transactional
     public Verification checkDocument(UUID id, String code, VerificationBodies.DocumentCheck body, Caller caller) {
         Verification verification = load(id);
-        verification.checkDocument(code, body.originalSighted(), body.copyReceived(), body.note(), caller.login(),
+        verification.checkDocument(code, body.originalSighted(), body.copyReceived(), body.note(), Actors.of(caller),
                 clock.instant());
         return verification;
     }
@@ -67,7 +67,7 @@ public class VerificationWorkflowService {
             if (!given.isEmpty()) {
                 throw InvalidInputException.of("missing", "verification.missing-not-allowed");
             }
-            verification.approve(body.note(), caller.login(), now);
+            verification.approve(body.note(), Actors.of(caller), now);
             Provider provider = providers.findLocked(verification.providerId())
                     .orElseThrow(() -> DomainException.notFound("Provider", verification.providerId()));
             provider.activate(verification.id(), now);
@@ -75,11 +75,11 @@ public class VerificationWorkflowService {
                     provider.businessForm().name(), now), provider.id());
             LOG.infof("Approved verification %s; provider %s activated", id, provider.id());
         } else {
-            verification.reject(given, body.note(), caller.login(), now);
+            verification.reject(given, body.note(), Actors.of(caller), now);
             List<String> missing = verification.decision().missingItems();
             outbox.add(new VerificationRejected(verification.id(), verification.providerId(),
                     verification.checklistVersion(), missing, verification.blacklisted(),
-                    caller.login(), now), verification.id());
+                    caller.subject(), now), verification.id());
             LOG.infof("Rejected verification %s, missing %s", id, missing);
         }
         return verification;
@@ -88,7 +88,7 @@ public class VerificationWorkflowService {
     @Transactional
     public Verification sign(UUID id, Caller caller) {
         Verification verification = load(id);
-        verification.sign(caller.login(), clock.instant());
+        verification.sign(Actors.of(caller), clock.instant());
         return verification;
     }
 

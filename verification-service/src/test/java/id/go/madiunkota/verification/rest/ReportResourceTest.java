@@ -35,8 +35,8 @@ import id.go.madiunkota.verification.api.RegisterProvider;
 class ReportResourceTest {
 
     private static final String DAY = "2031-05-06";
-    private static final Caller VERIFIER_A = new Caller("verifier-a");
-    private static final Caller VERIFIER_B = new Caller("verifier-b");
+    private static final Caller VERIFIER_A = new Caller("verifier-a", "verifier-a", java.util.Set.of());
+    private static final Caller VERIFIER_B = new Caller("verifier-b", "verifier-b", java.util.Set.of());
 
     @Inject
     TestClock clock;

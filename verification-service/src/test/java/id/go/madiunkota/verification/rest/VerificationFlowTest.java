@@ -272,6 +272,7 @@ class VerificationFlowTest {
         io.quarkus.arc.Arc.container().instance(id.go.madiunkota.verification.service.ProviderService.class).get()
                 .suspend(UUID.fromString(providerId),
                         new ProviderBodies.Suspension(id.go.madiunkota.verification.entity.SuspensionReason.OTHER,
-                                null), new id.go.madiunkota.verification.service.Caller("admin-1"));
+                                null), new id.go.madiunkota.verification.service.Caller("admin-1", "admin-1",
+                                java.util.Set.of()));
     }
 }
