@@ -1,6 +1,5 @@
 package id.go.madiunkota.verification.entity;
 
-import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.common.problem.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -33,7 +32,7 @@ public class Documents {
     /** Records the check of one item; again for the same code replaces the earlier check. 404 for an unknown code. */
     void check(String code, DocumentCheck check) {
         if (!has(code)) {
-            throw DomainException.notFound("Checklist item", code);
+            throw Refusals.notFound(RecordKind.CHECKLIST_ITEM, code);
         }
         Map<String, DocumentCheck> changed = new LinkedHashMap<>(checks);
         changed.put(code, check);

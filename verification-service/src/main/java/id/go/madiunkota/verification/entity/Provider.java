@@ -1,7 +1,6 @@
 package id.go.madiunkota.verification.entity;
 
 import id.go.madiunkota.common.privacy.EncryptedStringConverter;
-import id.go.madiunkota.common.problem.DomainException;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -107,12 +106,12 @@ public class Provider {
 
     /** Only a registered provider comes for verification: an active one needs none, a suspended one may not. */
     public void requireVerifiable() {
-        require(status == ProviderStatus.REGISTERED, "verify");
+        require(status == ProviderStatus.REGISTERED, Step.START_VERIFICATION);
     }
 
     /** An approved verification activates the provider's SPSE user ID. */
     public void activate(UUID verificationId, Instant now) {
-        require(status == ProviderStatus.REGISTERED, "activate");
+        require(status == ProviderStatus.REGISTERED, Step.ACTIVATE);
         status = ProviderStatus.ACTIVE;
         activatedAt = now;
         activatedByVerification = verificationId;
@@ -121,7 +120,7 @@ public class Provider {
 
     /** An admin suspends the provider. */
     public void suspend(SuspensionReason reason, String note, Actor by, Instant now) {
-        require(status != ProviderStatus.SUSPENDED, "suspend");
+        require(status != ProviderStatus.SUSPENDED, Step.SUSPEND);
         status = ProviderStatus.SUSPENDED;
         suspensionReason = reason;
         suspensionNote = note;
@@ -130,9 +129,9 @@ public class Provider {
         updatedAt = now;
     }
 
-    private void require(boolean allowed, String action) {
+    private void require(boolean allowed, Step step) {
         if (!allowed) {
-            throw DomainException.invalidTransition(status.name(), action);
+            throw Refusals.invalidTransition(status, step);
         }
     }
 

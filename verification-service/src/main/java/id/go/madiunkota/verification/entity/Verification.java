@@ -91,14 +91,14 @@ public class Verification {
     /** Records the check of one document of the checklist; again for the same code replaces the earlier check. */
     public void checkDocument(String code, boolean originalSighted, boolean copyReceived, String note, Actor by,
             Instant now) {
-        require(status == VerificationStatus.IN_PROGRESS, "check-document");
+        require(status == VerificationStatus.IN_PROGRESS, Step.CHECK_DOCUMENT);
         documents.check(code, DocumentCheck.of(originalSighted, copyReceived, note, now, by));
         updatedAt = now;
     }
 
     /** The blacklist (daftar hitam) check of the provider's NPWP; again replaces the earlier one. */
     public void recordBlacklistCheck(boolean listed, String source, Instant now) {
-        require(status == VerificationStatus.IN_PROGRESS, "blacklist-check");
+        require(status == VerificationStatus.IN_PROGRESS, Step.BLACKLIST_CHECK);
         blacklistCheck = new BlacklistCheck(listed, source, now);
         updatedAt = now;
     }
@@ -110,7 +110,7 @@ public class Verification {
 
     /** Approval: every item satisfied and the blacklist check recorded and clear; else 409 saying what is missing. */
     public void approve(String note, Actor by, Instant now) {
-        require(status == VerificationStatus.IN_PROGRESS, "approve");
+        require(status == VerificationStatus.IN_PROGRESS, Step.APPROVE);
         List<String> unsatisfied = unsatisfiedItems();
         if (!unsatisfied.isEmpty()) {
             throw DomainException.conflict("verification.documents-incomplete", String.join(", ", unsatisfied));
@@ -130,7 +130,7 @@ public class Verification {
      * come back for a new verification.
      */
     public void reject(List<String> named, String note, Actor by, Instant now) {
-        require(status == VerificationStatus.IN_PROGRESS, "reject");
+        require(status == VerificationStatus.IN_PROGRESS, Step.REJECT);
         List<String> missing = documents.missingWith(named);
         if (missing.isEmpty() && !blacklisted()) {
             throw InvalidInputException.of("missing", "verification.missing-required");
@@ -140,7 +140,7 @@ public class Verification {
 
     /** The verification sheet is signed by provider and verifier. */
     public void sign(Actor by, Instant now) {
-        require(status == VerificationStatus.APPROVED || status == VerificationStatus.REJECTED, "sign");
+        require(status == VerificationStatus.APPROVED || status == VerificationStatus.REJECTED, Step.SIGN);
         filing = Filing.signed(by, now);
         status = VerificationStatus.SIGNED;
         updatedAt = now;
@@ -148,7 +148,7 @@ public class Verification {
 
     /** The signed file goes to the archive. */
     public void archive(String reference, Instant now) {
-        require(status == VerificationStatus.SIGNED, "archive");
+        require(status == VerificationStatus.SIGNED, Step.ARCHIVE);
         filing.archive(reference, now);
         status = VerificationStatus.ARCHIVED;
         updatedAt = now;
@@ -176,9 +176,9 @@ public class Verification {
         updatedAt = now;
     }
 
-    private void require(boolean allowed, String action) {
+    private void require(boolean allowed, Step step) {
         if (!allowed) {
-            throw DomainException.invalidTransition(status.name(), action);
+            throw Refusals.invalidTransition(status, step);
         }
     }
 

@@ -2,6 +2,8 @@ package id.go.madiunkota.verification.service;
 
 import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.common.problem.InvalidInputException;
+import id.go.madiunkota.verification.entity.RecordKind;
+import id.go.madiunkota.verification.entity.Refusals;
 import id.go.madiunkota.verification.entity.ChecklistItem;
 import id.go.madiunkota.verification.entity.ChecklistVersion;
 import id.go.madiunkota.verification.repository.ChecklistRepository;
@@ -45,7 +47,7 @@ public class ChecklistService {
     @Transactional
     public ChecklistEntry get(String version) {
         ChecklistVersion found = checklists.findByIdOptional(version)
-                .orElseThrow(() -> DomainException.notFound("Checklist version", version));
+                .orElseThrow(() -> Refusals.notFound(RecordKind.CHECKLIST_VERSION, version));
         String current = current(checklists.allNewestFirst()).map(ChecklistVersion::version).orElse(null);
         return new ChecklistEntry(found, found.version().equals(current));
     }

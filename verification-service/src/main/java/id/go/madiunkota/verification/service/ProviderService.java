@@ -8,6 +8,8 @@ import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.verification.ProviderRegistered;
 import id.go.madiunkota.events.verification.ProviderSuspended;
+import id.go.madiunkota.verification.entity.RecordKind;
+import id.go.madiunkota.verification.entity.Refusals;
 import id.go.madiunkota.verification.entity.BusinessForm;
 import id.go.madiunkota.verification.entity.Provider;
 import id.go.madiunkota.verification.entity.ProviderStatus;
@@ -117,7 +119,7 @@ public class ProviderService {
     }
 
     private Provider load(UUID id) {
-        return providers.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Provider", id));
+        return providers.findByIdOptional(id).orElseThrow(() -> Refusals.notFound(RecordKind.PROVIDER, id));
     }
 
     private static boolean violates(Throwable e, String constraint) {

@@ -6,6 +6,8 @@ import id.go.madiunkota.common.problem.InvalidInputException;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.verification.VerificationStarted;
+import id.go.madiunkota.verification.entity.RecordKind;
+import id.go.madiunkota.verification.entity.Refusals;
 import id.go.madiunkota.verification.entity.ChecklistVersion;
 import id.go.madiunkota.verification.entity.Representative;
 import id.go.madiunkota.verification.entity.Provider;
@@ -61,7 +63,7 @@ public class VerificationService {
         ChecklistVersion checklist = checklists.findByIdOptional(body.checklistVersion())
                 .orElseThrow(() -> InvalidInputException.of("checklistVersion", "verification.checklist-unknown"));
         Provider provider = providers.findLocked(body.providerId())
-                .orElseThrow(() -> DomainException.notFound("Provider", body.providerId()));
+                .orElseThrow(() -> Refusals.notFound(RecordKind.PROVIDER, body.providerId()));
         provider.requireVerifiable();
         if (verifications.inProgressFor(provider.id())) {
             throw DomainException.conflict("verification.in-progress");
@@ -82,7 +84,7 @@ public class VerificationService {
 
     @Transactional
     public Verification get(UUID id) {
-        return verifications.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Verification", id));
+        return verifications.findByIdOptional(id).orElseThrow(() -> Refusals.notFound(RecordKind.VERIFICATION, id));
     }
 
     @Transactional

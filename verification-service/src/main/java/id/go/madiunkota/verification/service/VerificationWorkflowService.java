@@ -1,11 +1,12 @@
 package id.go.madiunkota.verification.service;
 
-import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.common.problem.InvalidInputException;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.verification.ProviderActivated;
 import id.go.madiunkota.events.verification.VerificationArchived;
 import id.go.madiunkota.events.verification.VerificationRejected;
+import id.go.madiunkota.verification.entity.RecordKind;
+import id.go.madiunkota.verification.entity.Refusals;
 import id.go.madiunkota.verification.entity.Outcome;
 import id.go.madiunkota.verification.entity.Provider;
 import id.go.madiunkota.verification.entity.Verification;
@@ -69,7 +70,7 @@ public class VerificationWorkflowService {
             }
             verification.approve(body.note(), Actors.of(caller), now);
             Provider provider = providers.findLocked(verification.providerId())
-                    .orElseThrow(() -> DomainException.notFound("Provider", verification.providerId()));
+                    .orElseThrow(() -> Refusals.notFound(RecordKind.PROVIDER, verification.providerId()));
             provider.activate(verification.id(), now);
             outbox.add(new ProviderActivated(provider.id(), verification.id(), ProviderService.publicName(provider),
                     provider.businessForm().name(), now), provider.id());
@@ -104,6 +105,6 @@ public class VerificationWorkflowService {
     }
 
     private Verification load(UUID id) {
-        return verifications.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Verification", id));
+        return verifications.findByIdOptional(id).orElseThrow(() -> Refusals.notFound(RecordKind.VERIFICATION, id));
     }
 }
