@@ -41,8 +41,8 @@ public class Verification {
     @Column(nullable = false)
     private VerificationStatus status;
     @Embedded
-    @AttributeOverride(name = "subject", column = @Column(name = "verifier", nullable = false, updatable = false))
-    @AttributeOverride(name = "name", column = @Column(name = "verifier_name", updatable = false))
+    @AttributeOverride(name = "subject", column = @Column(name = "verified_by", nullable = false, updatable = false))
+    @AttributeOverride(name = "name", column = @Column(name = "verified_by_name", updatable = false))
     private Actor verifier;
     @Embedded
     private Representative representative;

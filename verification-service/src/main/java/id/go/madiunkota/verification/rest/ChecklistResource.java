@@ -1,12 +1,13 @@
 package id.go.madiunkota.verification.rest;
 
+import id.go.madiunkota.common.security.Roles;
 import id.go.madiunkota.verification.api.ChecklistBodies;
 import id.go.madiunkota.verification.api.ChecklistView;
 import id.go.madiunkota.verification.entity.BusinessForm;
 import id.go.madiunkota.verification.entity.ChecklistItem;
 import id.go.madiunkota.verification.entity.ChecklistVersion;
 import id.go.madiunkota.verification.service.ChecklistEntry;
-import id.go.madiunkota.verification.service.Caller;
+import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.verification.service.ChecklistService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
@@ -75,7 +76,7 @@ public class ChecklistResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Publish a new checklist version (versions are never changed)")
     @APIResponse(responseCode = "201", description = "Published; Location names the version",

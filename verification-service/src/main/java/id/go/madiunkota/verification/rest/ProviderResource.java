@@ -1,12 +1,13 @@
 package id.go.madiunkota.verification.rest;
 
 import id.go.madiunkota.common.privacy.AuditorMask;
+import id.go.madiunkota.common.security.Roles;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.verification.api.ProviderBodies;
 import id.go.madiunkota.verification.api.ProviderView;
 import id.go.madiunkota.verification.api.RegisterProvider;
 import id.go.madiunkota.verification.entity.ProviderStatus;
-import id.go.madiunkota.verification.service.Caller;
+import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.verification.service.ProviderService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
@@ -69,7 +70,7 @@ public class ProviderResource {
     }
 
     @GET
-    @RolesAllowed({"verifier", "auditor"})
+    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "List providers, newest registration first",
             description = "The auditor sees e-mail, phone and address masked.")
@@ -84,12 +85,12 @@ public class ProviderResource {
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
         PageView<ProviderView> found = providers.list(npwp, status, page, size).map(ProviderMapper::toView);
-        return AuditorMask.appliesTo(identity, "verifier") ? found.map(ProviderView::masked) : found;
+        return AuditorMask.appliesTo(identity, Roles.VERIFIER) ? found.map(ProviderView::masked) : found;
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"verifier", "auditor"})
+    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "One provider, NPWP and NIK masked",
             description = "The auditor sees e-mail, phone and address masked too.")
@@ -97,13 +98,13 @@ public class ProviderResource {
             content = @Content(schema = @Schema(implementation = ProviderView.class)))
     public ProviderView get(@Parameter(description = "The provider's id") @PathParam("id") UUID id) {
         ProviderView provider = ProviderMapper.toView(providers.get(id));
-        return AuditorMask.appliesTo(identity, "verifier") ? provider.masked() : provider;
+        return AuditorMask.appliesTo(identity, Roles.VERIFIER) ? provider.masked() : provider;
     }
 
     @POST
     @Path("/{id}/suspension")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Suspend a provider (REGISTERED or ACTIVE → SUSPENDED)",
             description = "The reason code goes into the ProviderSuspended event; the note stays here.")

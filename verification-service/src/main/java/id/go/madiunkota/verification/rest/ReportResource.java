@@ -1,6 +1,7 @@
 package id.go.madiunkota.verification.rest;
 
 import id.go.madiunkota.common.input.DateRules;
+import id.go.madiunkota.common.security.Roles;
 import id.go.madiunkota.verification.api.ReportView;
 import id.go.madiunkota.verification.service.ReportService;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,7 +37,7 @@ public class ReportResource {
     }
 
     @GET
-    @RolesAllowed({"verifier", "auditor", "admin"})
+    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Verifications started in a period: outcomes, time against the ~15-minute target, per verifier")
     @APIResponse(responseCode = "200", description = "The report",

@@ -1,9 +1,10 @@
 package id.go.madiunkota.verification.rest;
 
+import id.go.madiunkota.common.security.Roles;
 import id.go.madiunkota.verification.api.VerificationBodies;
 import id.go.madiunkota.verification.api.VerificationView;
 import id.go.madiunkota.verification.entity.Verification;
-import id.go.madiunkota.verification.service.Caller;
+import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.verification.service.Timing;
 import id.go.madiunkota.verification.service.VerificationWorkflowService;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -33,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/verifications/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-@RolesAllowed("verifier")
+@RolesAllowed(Roles.VERIFIER)
 @Tag(name = "Verifications")
 @APIResponse(responseCode = "200", description = "The verification after the step",
         content = @Content(schema = @Schema(implementation = VerificationView.class)))
@@ -53,7 +54,7 @@ public class VerificationActionResource {
     @PUT
     @Path("/documents/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("verifier")
+    @RolesAllowed(Roles.VERIFIER)
     @Operation(summary = "Record the check of one document: original seen, copy received",
             description = "Only while IN_PROGRESS; again for the same code replaces the earlier check. 404 for a code "
                     + "that is not on this verification's checklist.")
@@ -66,7 +67,7 @@ public class VerificationActionResource {
     @POST
     @Path("/blacklist-check")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("verifier")
+    @RolesAllowed(Roles.VERIFIER)
     @Operation(summary = "Record the blacklist (daftar hitam) check of the provider's NPWP")
     public VerificationView blacklistCheck(@Parameter(description = "The verification's id") @PathParam("id") UUID id,
             @Valid @NotNull VerificationBodies.BlacklistCheck body) {
@@ -76,7 +77,7 @@ public class VerificationActionResource {
     @POST
     @Path("/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("verifier")
+    @RolesAllowed(Roles.VERIFIER)
     @Operation(summary = "Decide: APPROVED activates the provider; REJECTED lists the missing or invalid items",
             description = "APPROVED is refused (409) while an item is not satisfied or the blacklist check is missing "
                     + "or positive. REJECTED lists the named items and every item not yet satisfied.")
@@ -87,7 +88,7 @@ public class VerificationActionResource {
 
     @POST
     @Path("/signature")
-    @RolesAllowed("verifier")
+    @RolesAllowed(Roles.VERIFIER)
     @Operation(summary = "Record the verification sheet signed by provider and verifier (APPROVED or REJECTED → SIGNED)")
     public VerificationView sign(@Parameter(description = "The verification's id") @PathParam("id") UUID id) {
         return view(workflow.sign(id, Caller.of(identity)));
@@ -96,7 +97,7 @@ public class VerificationActionResource {
     @POST
     @Path("/archive")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("verifier")
+    @RolesAllowed(Roles.VERIFIER)
     @Operation(summary = "Archive the signed verification file (SIGNED → ARCHIVED)")
     public VerificationView archive(@Parameter(description = "The verification's id") @PathParam("id") UUID id,
             @Valid @NotNull VerificationBodies.Archive body) {

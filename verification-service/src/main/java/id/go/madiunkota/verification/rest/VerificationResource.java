@@ -1,11 +1,12 @@
 package id.go.madiunkota.verification.rest;
 
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Roles;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.verification.api.VerificationBodies;
 import id.go.madiunkota.verification.api.VerificationView;
 import id.go.madiunkota.verification.entity.VerificationStatus;
-import id.go.madiunkota.verification.service.Caller;
+import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.verification.service.Timing;
 import id.go.madiunkota.verification.service.VerificationService;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -54,7 +55,7 @@ public class VerificationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("verifier")
+    @RolesAllowed(Roles.VERIFIER)
     @Operation(summary = "Start the in-person verification of a registered provider",
             description = "After the provider signed the LPSE guest book and the verification guest book. The items "
                     + "of the checklist version that apply to the provider's business form (and, with a "
@@ -74,7 +75,7 @@ public class VerificationResource {
     }
 
     @GET
-    @RolesAllowed({"verifier", "auditor"})
+    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR})
     @Operation(summary = "List verifications, newest first (a provider's history with providerId)")
     @APIResponse(responseCode = "200", description = "One page of verifications",
             content = @Content(schema = @Schema(implementation = PageView.class)))
@@ -91,7 +92,7 @@ public class VerificationResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"verifier", "auditor"})
+    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR})
     @Operation(summary = "One verification with its documents, decision and timing")
     @APIResponse(responseCode = "200", description = "The verification",
             content = @Content(schema = @Schema(implementation = VerificationView.class)))

@@ -2,6 +2,7 @@ package id.go.madiunkota.verification.service;
 
 import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.common.problem.InvalidInputException;
+import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.verification.entity.RecordKind;
 import id.go.madiunkota.verification.entity.Refusals;
 import id.go.madiunkota.verification.entity.ChecklistItem;

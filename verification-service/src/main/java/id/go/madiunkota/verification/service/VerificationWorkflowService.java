@@ -1,6 +1,7 @@
 package id.go.madiunkota.verification.service;
 
 import id.go.madiunkota.common.problem.InvalidInputException;
+import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.verification.ProviderActivated;
 import id.go.madiunkota.events.verification.VerificationArchived;

@@ -9,7 +9,7 @@ import id.go.madiunkota.verification.api.ProviderBodies;
 import id.go.madiunkota.verification.api.VerificationBodies;
 import id.go.madiunkota.verification.entity.Outcome;
 import id.go.madiunkota.verification.entity.SuspensionReason;
-import id.go.madiunkota.verification.service.Caller;
+import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.verification.service.ProviderService;
 import id.go.madiunkota.verification.service.VerificationService;
 import id.go.madiunkota.verification.service.VerificationWorkflowService;

@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import id.go.madiunkota.common.problem.Problem;
 import id.go.madiunkota.verification.entity.BusinessForm;
 import id.go.madiunkota.verification.entity.Outcome;
-import id.go.madiunkota.verification.service.Caller;
+import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.verification.service.ProviderService;
 import id.go.madiunkota.verification.service.VerificationService;
 import id.go.madiunkota.verification.service.VerificationWorkflowService;
