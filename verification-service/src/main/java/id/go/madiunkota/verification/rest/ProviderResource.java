@@ -2,6 +2,7 @@ package id.go.madiunkota.verification.rest;
 
 import id.go.madiunkota.common.privacy.AuditorMask;
 import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.verification.api.ProviderBodies;
 import id.go.madiunkota.verification.api.ProviderView;
@@ -13,12 +14,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -80,11 +79,8 @@ public class ProviderResource {
             @Parameter(description = "Only the provider with this NPWP (15 or 16 digits, or 99.999.999.9-999.999)")
             @QueryParam("npwp") @Size(max = 30) String npwp,
             @Parameter(description = "Only this status") @QueryParam("status") ProviderStatus status,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
-            @Max(PageView.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
-            int size) {
-        PageView<ProviderView> found = providers.list(npwp, status, page, size).map(ProviderMapper::toView);
+            @BeanParam PageParams paging) {
+        PageView<ProviderView> found = providers.list(npwp, status, paging).map(ProviderMapper::toView);
         return AuditorMask.appliesTo(identity, Roles.VERIFIER) ? found.map(ProviderView::masked) : found;
     }
 

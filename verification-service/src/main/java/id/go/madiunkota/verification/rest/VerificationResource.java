@@ -2,6 +2,7 @@ package id.go.madiunkota.verification.rest;
 
 import id.go.madiunkota.common.problem.Problem;
 import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.verification.api.VerificationBodies;
 import id.go.madiunkota.verification.api.VerificationView;
@@ -12,11 +13,9 @@ import id.go.madiunkota.verification.service.VerificationService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -82,12 +81,9 @@ public class VerificationResource {
     public PageView<VerificationView> list(
             @Parameter(description = "Only this provider's verifications") @QueryParam("providerId") UUID providerId,
             @Parameter(description = "Only this status") @QueryParam("status") VerificationStatus status,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
-            @Max(PageView.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
-            int size) {
+            @BeanParam PageParams paging) {
         int target = timing.targetMinutes();
-        return verifications.list(providerId, status, page, size).map(v -> VerificationMapper.toView(v, target));
+        return verifications.list(providerId, status, paging).map(v -> VerificationMapper.toView(v, target));
     }
 
     @GET

@@ -5,6 +5,7 @@ import id.go.madiunkota.common.privacy.PersonalDataCipher;
 import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.common.problem.InvalidInputException;
 import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.verification.ProviderRegistered;
@@ -83,7 +84,7 @@ public class ProviderService {
     }
 
     @Transactional
-    public PageView<Provider> list(String npwp, ProviderStatus status, int page, int size) {
+    public PageView<Provider> list(String npwp, ProviderStatus status, PageParams paging) {
         String npwpHash = null;
         if (npwp != null && !npwp.isBlank()) {
             if (!Npwp.isValid(npwp.strip())) {
@@ -91,8 +92,8 @@ public class ProviderService {
             }
             npwpHash = cipher.lookupHash(canonicalNpwp(npwp.strip()));
         }
-        PanacheQuery<Provider> query = providers.search(npwpHash, status, page, size);
-        return new PageView<>(query.list(), page, size, query.count());
+        PanacheQuery<Provider> query = providers.search(npwpHash, status, paging.page(), paging.size());
+        return new PageView<>(query.list(), paging.page(), paging.size(), query.count());
     }
 
     @Transactional

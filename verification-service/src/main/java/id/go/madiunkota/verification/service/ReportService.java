@@ -1,5 +1,6 @@
 package id.go.madiunkota.verification.service;
 
+import id.go.madiunkota.common.web.PeriodParams;
 import id.go.madiunkota.common.web.ReportPeriod;
 import id.go.madiunkota.verification.entity.Outcome;
 import id.go.madiunkota.verification.entity.Verification;
@@ -12,7 +13,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,8 +40,8 @@ public class ReportService {
     }
 
     @Transactional
-    public ReportView report(LocalDate from, LocalDate to) {
-        ReportPeriod period = ReportPeriod.of(from, to, clock.getZone());
+    public ReportView report(PeriodParams asked) {
+        ReportPeriod period = asked.period(clock.getZone());
         Instant start = period.start();
         Instant end = period.end();
         int target = timing.targetMinutes();
@@ -55,7 +55,7 @@ public class ReportService {
                 .sorted(Comparator.comparing(ReportView.VerifierCounts::verifier)).toList();
         long registered = providers.registeredBetween(start, end);
         long activated = providers.activatedBetween(start, end);
-        return new ReportView(from, to, target, counts(started, target), perVerifier, registered, activated);
+        return new ReportView(period.from(), period.to(), target, counts(started, target), perVerifier, registered, activated);
     }
 
     private static ReportView.Counts counts(List<Verification> list, int target) {

@@ -4,6 +4,7 @@ import id.go.madiunkota.common.privacy.PersonalDataCipher;
 import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.common.problem.InvalidInputException;
 import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.verification.VerificationStarted;
@@ -89,9 +90,9 @@ public class VerificationService {
     }
 
     @Transactional
-    public PageView<Verification> list(UUID providerId, VerificationStatus status, int page, int size) {
-        PanacheQuery<Verification> query = verifications.search(providerId, status, page, size);
-        return new PageView<>(query.list(), page, size, query.count());
+    public PageView<Verification> list(UUID providerId, VerificationStatus status, PageParams paging) {
+        PanacheQuery<Verification> query = verifications.search(providerId, status, paging.page(), paging.size());
+        return new PageView<>(query.list(), paging.page(), paging.size(), query.count());
     }
 
     private static Instant orNow(OffsetDateTime at, Instant now) {

@@ -136,11 +136,15 @@ class ReportResourceTest {
                 .body("errors[0].message", equalTo("a report covers at most 366 days"));
         given().queryParam("from", "1 Maret").queryParam("to", "2026-02-30").header("Accept-Language", "en")
                 .when().get(BASE + "/reports").then().statusCode(400)
-                .body("errors.message", hasItem("must be a date in the form YYYY-MM-DD"));
+                .body("errors.message", hasItem("must be a date of the form YYYY-MM-DD, such as 2026-03-13"));
         given().queryParam("from", "2026-03-01").queryParam("to", "2026-02-30").header("Accept-Language", "en")
                 .when().get(BASE + "/reports").then().statusCode(400)
                 .body("errors[0].field", equalTo("to"));
         given().header("Accept-Language", "en").when().get(BASE + "/reports").then().statusCode(400)
-                .body("errors.size()", equalTo(2));
+                .body("errors.size()", equalTo(1)).body("errors[0].field", equalTo("from"))
+                .body("errors[0].message", equalTo("is required"));
+        given().queryParam("from", "2026-03-01").header("Accept-Language", "id").when().get(BASE + "/reports")
+                .then().statusCode(400).body("errors[0].field", equalTo("to"))
+                .body("errors[0].message", equalTo("wajib diisi"));
     }
 }
