@@ -13,8 +13,8 @@ final class ProviderMapper {
 
     static ProviderView toView(Provider p) {
         ProviderView.SuspensionView suspension = p.suspendedAt() == null ? null
-                : new ProviderView.SuspensionView(p.suspensionReason(), p.suspensionNote(), Actors.name(p.suspendedBy()),
-                        p.suspendedAt());
+                : new ProviderView.SuspensionView(p.suspensionReason(), p.suspensionNote(),
+                        Actors.name(p.suspendedBy()), p.suspendedAt());
         return new ProviderView(p.id(), p.companyName(), p.businessForm(), new Npwp(p.npwp()).masked(), p.nib(),
                 new ProviderView.DirectorView(p.directorName(), new Nik(p.directorNik()).masked()), p.email(),
                 p.phone(), p.address(), p.status(), p.registeredAt(), p.activatedAt(), p.activatedByVerification(),

@@ -33,7 +33,8 @@ public class ReportResource {
     @GET
     @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR, Roles.ADMIN})
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "Verifications started in a period: outcomes, time against the ~15-minute target, per verifier")
+    @Operation(summary = "Verifications started in a period: outcomes, time against the ~15-minute target, "
+            + "per verifier")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
     public ReportView report(@BeanParam PeriodParams period) {

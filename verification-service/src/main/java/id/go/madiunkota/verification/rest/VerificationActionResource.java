@@ -89,7 +89,8 @@ public class VerificationActionResource {
     @POST
     @Path("/signature")
     @RolesAllowed(Roles.VERIFIER)
-    @Operation(summary = "Record the verification sheet signed by provider and verifier (APPROVED or REJECTED → SIGNED)")
+    @Operation(summary = "Record the verification sheet signed by provider and verifier "
+            + "(APPROVED or REJECTED → SIGNED)")
     public VerificationView sign(@Parameter(description = "The verification's id") @PathParam("id") UUID id) {
         return view(workflow.sign(id, Caller.of(identity)));
     }

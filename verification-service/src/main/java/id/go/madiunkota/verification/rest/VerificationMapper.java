@@ -40,7 +40,8 @@ final class VerificationMapper {
                 Actors.name(v.verifier()), r != null, representative, v.lpseGuestBookSignedAt(),
                 v.verificationGuestBookSignedAt(), v.startedAt(), documents, v.unsatisfiedItems(), blacklist,
                 d == null ? null : d.outcome(), d == null ? List.of() : d.missingItems(),
-                d == null ? null : d.note(), d == null ? null : d.decidedAt(), d == null ? null : Actors.name(d.decidedBy()),
+                d == null ? null : d.note(), d == null ? null : d.decidedAt(),
+                d == null ? null : Actors.name(d.decidedBy()),
                 duration == null ? null : duration.toSeconds(), targetMinutes, v.withinTarget(targetMinutes),
                 f == null ? null : f.signedAt(), f == null ? null : Actors.name(f.signedBy()),
                 f == null ? null : f.archiveReference(), f == null ? null : f.archivedAt());

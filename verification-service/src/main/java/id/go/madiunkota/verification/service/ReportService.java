@@ -55,7 +55,8 @@ public class ReportService {
                 .sorted(Comparator.comparing(ReportView.VerifierCounts::verifier)).toList();
         long registered = providers.registeredBetween(start, end);
         long activated = providers.activatedBetween(start, end);
-        return new ReportView(period.from(), period.to(), target, counts(started, target), perVerifier, registered, activated);
+        return new ReportView(period.from(), period.to(), target, counts(started, target), perVerifier, registered,
+                activated);
     }
 
     private static ReportView.Counts counts(List<Verification> list, int target) {

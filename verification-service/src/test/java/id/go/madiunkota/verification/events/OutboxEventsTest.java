@@ -89,7 +89,8 @@ class OutboxEventsTest {
         assertThat(activated.get("activatedAt").asText()).isNotBlank();
 
         providers.suspend(UUID.fromString(providerId),
-                new ProviderBodies.Suspension(SuspensionReason.BLACKLISTED, "Catatan internal"), new Caller("admin-1", "admin-1", java.util.Set.of()));
+                new ProviderBodies.Suspension(SuspensionReason.BLACKLISTED, "Catatan internal"),
+                new Caller("admin-1", "admin-1", java.util.Set.of()));
         JsonNode suspended = only(providerId, "verification.ProviderSuspended");
         assertThat(suspended.get("reason").asText()).isEqualTo("BLACKLISTED");
         assertThat(suspended.get("suspendedBy").asText()).isEqualTo("admin-1");
