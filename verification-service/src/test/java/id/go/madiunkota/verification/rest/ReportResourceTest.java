@@ -28,15 +28,18 @@ import id.go.madiunkota.verification.api.RegisterProvider;
 
 /**
  * The report per period and verifier, on a day of its own (6 May 2031, set on the test clock) so that other tests'
- * verifications do not count: two verifications by verifier-a (approved in 10 minutes, rejected after 20) and one by
- * verifier-b still in progress.
+ * verifications do not count: two verifications by petugas.a (approved in 10 minutes, rejected after 20) and one by
+ * petugas.b still in progress.
  */
 @QuarkusTest
 class ReportResourceTest {
 
     private static final String DAY = "2031-05-06";
-    private static final Caller VERIFIER_A = new Caller("verifier-a", "verifier-a", java.util.Set.of());
-    private static final Caller VERIFIER_B = new Caller("verifier-b", "verifier-b", java.util.Set.of());
+    /** Subjects that sort the other way round from the names: the report orders and shows by name. */
+    private static final Caller VERIFIER_A = new Caller("f0a1c2d3-0000-4000-8000-0000000000aa", "petugas.a",
+            java.util.Set.of());
+    private static final Caller VERIFIER_B = new Caller("0b1c2d3e-0000-4000-8000-0000000000bb", "petugas.b",
+            java.util.Set.of());
 
     @Inject
     TestClock clock;
@@ -102,7 +105,7 @@ class ReportResourceTest {
                 .body("total.decidedWithinTarget", equalTo(1))
                 .body("total.shareWithinTarget", equalTo(0.5f))
                 .body("total.averageMinutes", equalTo(15.0f))
-                .body("byVerifier.verifier", equalTo(List.of("verifier-a", "verifier-b")))
+                .body("byVerifier.verifier", equalTo(List.of("petugas.a", "petugas.b")))
                 .body("byVerifier[0].counts.started", equalTo(2))
                 .body("byVerifier[0].counts.approved", equalTo(1))
                 .body("byVerifier[0].counts.rejected", equalTo(1))
