@@ -89,4 +89,23 @@ class PaginationTest {
         given().queryParam("size", 0).header("Accept-Language", "en").when().get(BASE + "/providers").then()
                 .statusCode(400).body("errors[0].field", equalTo("size"));
     }
+
+    @Test
+    void anUnknownQueryParameterIsA400NamingIt() {
+        given().queryParam("providerId", providerId).queryParam("phone", "0812").header("Accept-Language", "en")
+                .when().get(BASE + "/verifications").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
+                .body("type", equalTo("https://madiunkota.go.id/problems/input-rejected"))
+                .body("errors.field", contains("phone"))
+                .body("errors.message", contains("unknown parameter"));
+        given().queryParam("verifier", "petugas").header("Accept-Language", "id")
+                .when().get(BASE + "/providers").then().statusCode(400)
+                .body("title", equalTo("Masukan ditolak"))
+                .body("errors.field", contains("verifier"))
+                .body("errors.message", contains("parameter tidak dikenal"));
+        given().queryParam("from", "2026-03-01").queryParam("to", "2026-03-31").queryParam("verifier", "x")
+                .when().get(BASE + "/reports").then().statusCode(400).body("errors.field", contains("verifier"));
+        given().queryParam("businessForm", "CV").queryParam("represented", "true").queryParam("lang", "en")
+                .when().get(BASE + "/checklists/NIB-2021").then().statusCode(400)
+                .body("errors.field", contains("lang"));
+    }
 }
