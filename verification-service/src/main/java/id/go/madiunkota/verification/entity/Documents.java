@@ -3,7 +3,6 @@ package id.go.madiunkota.verification.entity;
 import id.go.madiunkota.common.problem.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;

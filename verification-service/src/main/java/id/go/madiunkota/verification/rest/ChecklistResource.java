@@ -1,5 +1,6 @@
 package id.go.madiunkota.verification.rest;
 
+import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.common.security.Roles;
 import id.go.madiunkota.verification.api.ChecklistBodies;
 import id.go.madiunkota.verification.api.ChecklistView;
@@ -7,7 +8,6 @@ import id.go.madiunkota.verification.entity.BusinessForm;
 import id.go.madiunkota.verification.entity.ChecklistItem;
 import id.go.madiunkota.verification.entity.ChecklistVersion;
 import id.go.madiunkota.verification.service.ChecklistEntry;
-import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.verification.service.ChecklistService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
@@ -28,9 +28,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;

@@ -1,6 +1,7 @@
 package id.go.madiunkota.verification.rest;
 
 import id.go.madiunkota.common.privacy.AuditorMask;
+import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.common.security.Roles;
 import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
@@ -8,7 +9,6 @@ import id.go.madiunkota.verification.api.ProviderBodies;
 import id.go.madiunkota.verification.api.ProviderView;
 import id.go.madiunkota.verification.api.RegisterProvider;
 import id.go.madiunkota.verification.entity.ProviderStatus;
-import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.verification.service.ProviderService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;

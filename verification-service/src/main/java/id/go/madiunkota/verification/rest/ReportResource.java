@@ -1,15 +1,14 @@
 package id.go.madiunkota.verification.rest;
 
 import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.common.web.PeriodParams;
 import id.go.madiunkota.verification.api.ReportView;
 import id.go.madiunkota.verification.service.ReportService;
-import id.go.madiunkota.common.web.PeriodParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

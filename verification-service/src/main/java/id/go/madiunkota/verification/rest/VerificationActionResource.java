@@ -1,10 +1,10 @@
 package id.go.madiunkota.verification.rest;
 
+import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.common.security.Roles;
 import id.go.madiunkota.verification.api.VerificationBodies;
 import id.go.madiunkota.verification.api.VerificationView;
 import id.go.madiunkota.verification.entity.Verification;
-import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.verification.service.Timing;
 import id.go.madiunkota.verification.service.VerificationWorkflowService;
 import io.quarkus.security.identity.SecurityIdentity;

@@ -1,13 +1,13 @@
 package id.go.madiunkota.verification.rest;
 
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.common.security.Roles;
 import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.verification.api.VerificationBodies;
 import id.go.madiunkota.verification.api.VerificationView;
 import id.go.madiunkota.verification.entity.VerificationStatus;
-import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.verification.service.Timing;
 import id.go.madiunkota.verification.service.VerificationService;
 import io.quarkus.security.identity.SecurityIdentity;

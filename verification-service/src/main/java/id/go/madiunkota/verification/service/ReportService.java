@@ -2,12 +2,12 @@ package id.go.madiunkota.verification.service;
 
 import id.go.madiunkota.common.web.PeriodParams;
 import id.go.madiunkota.common.web.ReportPeriod;
+import id.go.madiunkota.verification.api.ReportView;
 import id.go.madiunkota.verification.entity.Outcome;
 import id.go.madiunkota.verification.entity.Verification;
 import id.go.madiunkota.verification.entity.VerificationStatus;
 import id.go.madiunkota.verification.repository.ProviderRepository;
 import id.go.madiunkota.verification.repository.VerificationRepository;
-import id.go.madiunkota.verification.api.ReportView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

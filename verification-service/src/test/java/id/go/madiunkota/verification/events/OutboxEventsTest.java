@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.madiunkota.verification.entity.SuspensionReason;
-import id.go.madiunkota.verification.api.ProviderBodies;
 import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.verification.api.ProviderBodies;
+import id.go.madiunkota.verification.entity.SuspensionReason;
 import id.go.madiunkota.verification.service.ProviderService;
 import id.go.madiunkota.verification.support.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -5,11 +5,11 @@ import static id.go.madiunkota.verification.support.Fixtures.NIB_ITEMS_CV;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.verification.api.ProviderBodies;
 import id.go.madiunkota.verification.api.VerificationBodies;
 import id.go.madiunkota.verification.entity.Outcome;
 import id.go.madiunkota.verification.entity.SuspensionReason;
-import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.verification.service.ProviderService;
 import id.go.madiunkota.verification.service.VerificationService;
 import id.go.madiunkota.verification.service.VerificationWorkflowService;

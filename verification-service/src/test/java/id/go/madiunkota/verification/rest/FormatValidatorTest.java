@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.go.madiunkota.common.privacy.Nik;
 import id.go.madiunkota.common.privacy.ValidNik;
 import id.go.madiunkota.common.privacy.ValidNpwp;
+import id.go.madiunkota.verification.api.ValidNib;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import id.go.madiunkota.verification.api.ValidNib;
 
 /** The number formats a registration is checked against, valid and invalid, as tables. */
 class FormatValidatorTest {

@@ -6,15 +6,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
+import id.go.madiunkota.common.config.TestClock;
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.verification.api.RegisterProvider;
+import id.go.madiunkota.verification.api.VerificationBodies;
 import id.go.madiunkota.verification.entity.BusinessForm;
 import id.go.madiunkota.verification.entity.Outcome;
-import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.verification.service.ProviderService;
 import id.go.madiunkota.verification.service.VerificationService;
 import id.go.madiunkota.verification.service.VerificationWorkflowService;
 import id.go.madiunkota.verification.support.Fixtures;
-import id.go.madiunkota.common.config.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
@@ -23,8 +25,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import id.go.madiunkota.verification.api.VerificationBodies;
-import id.go.madiunkota.verification.api.RegisterProvider;
 
 /**
  * The report per period and verifier, on a day of its own (6 May 2031, set on the test clock) so that other tests'

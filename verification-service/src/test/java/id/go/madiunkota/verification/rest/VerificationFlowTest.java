@@ -20,6 +20,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import id.go.madiunkota.common.problem.Problem;
 import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.verification.api.ProviderBodies;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -27,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import id.go.madiunkota.verification.api.ProviderBodies;
 
 /** A verifier's work on a verification: start, documents, blacklist, decision, signature, archive. */
 @QuarkusTest
@@ -273,7 +273,7 @@ class VerificationFlowTest {
         io.quarkus.arc.Arc.container().instance(id.go.madiunkota.verification.service.ProviderService.class).get()
                 .suspend(UUID.fromString(providerId),
                         new ProviderBodies.Suspension(id.go.madiunkota.verification.entity.SuspensionReason.OTHER,
-                                null), new id.go.madiunkota.common.security.Caller("admin-1", "admin-1",
+                                null), new Caller("admin-1", "admin-1",
                                 java.util.Set.of()));
     }
 }
