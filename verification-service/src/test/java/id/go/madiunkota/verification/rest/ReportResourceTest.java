@@ -129,6 +129,29 @@ class ReportResourceTest {
 
     @Test
     @TestSecurity(user = "auditor-1", roles = "auditor")
+    void aRenamedVerifierIsOneLineUnderTheirLatestName() {
+        String day = "2031-06-10";
+        clock.set(OffsetDateTime.parse(day + "T08:00:00+07:00"));
+        Caller before = new Caller("9d8c7b6a-0000-4000-8000-0000000000cc", "petugas.lama", java.util.Set.of());
+        Caller after = new Caller(before.subject(), "petugas.baru", java.util.Set.of());
+        UUID first = start(register(), before);
+        clock.set(OffsetDateTime.parse(day + "T08:30:00+07:00"));
+        start(register(), after);
+        clock.set(OffsetDateTime.parse(day + "T08:44:00+07:00"));
+        workflow.decide(first, new VerificationBodies.Decision(Outcome.REJECTED, List.of("NIB"), null), after);
+        clock.reset();
+        given().queryParam("from", day).queryParam("to", day).when().get(BASE + "/reports").then().statusCode(200)
+                .body("byVerifier.verifier", equalTo(List.of("petugas.baru")))
+                .body("byVerifier[0].counts.started", equalTo(2))
+                .body("byVerifier[0].counts.rejected", equalTo(1))
+                .body("byVerifier[0].counts.decided", equalTo(1))
+                .body("total.decidedWithinTarget", equalTo(0))
+                .body("total.averageMinutes", equalTo(44.0f))
+                .body("total.shareWithinTarget", equalTo(0.0f));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor-1", roles = "auditor")
     void aBadPeriodIs400WithItsField() {
         given().queryParam("from", "2026-03-10").queryParam("to", "2026-03-01").header("Accept-Language", "id")
                 .when().get(BASE + "/reports").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
