@@ -1,7 +1,6 @@
 package id.go.madiunkota.verification.entity;
 
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One document of a checklist version.
@@ -14,15 +13,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param representedOnly whether it is asked only when a representative comes with a power of attorney
  * @param businessForms the business forms it applies to; empty means all
  */
-@Schema(name = "ChecklistItem")
 public record ChecklistItem(
-        @Schema(example = "DIRECTOR_KTP") String code,
-        @Schema(example = "KTP Direktur dan fotokopinya") String name,
-        @Schema(example = "Director's identity card (KTP) and a copy") String nameEn,
-        @Schema(example = "true") boolean original,
-        @Schema(example = "true") boolean copy,
-        @Schema(example = "false") boolean representedOnly,
-        @Schema(example = "[\"PT\", \"CV\"]") List<BusinessForm> businessForms) {
+        String code,
+        String name,
+        String nameEn,
+        boolean original,
+        boolean copy,
+        boolean representedOnly,
+        List<BusinessForm> businessForms) {
 
     public ChecklistItem {
         businessForms = businessForms == null ? List.of() : List.copyOf(businessForms);

@@ -1,6 +1,8 @@
 package id.go.madiunkota.verification.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -8,8 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** A version of the document checklist. Immutable once stored: a change of the document set is a new version. */
 @Entity
@@ -23,20 +23,21 @@ public class ChecklistVersion {
     @Column(name = "effective_from", nullable = false)
     private LocalDate effectiveFrom;
     private String description;
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** JSON, typed in META-INF/orm.xml. */
     @Column(nullable = false)
     private List<ChecklistItem> items;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
-    @Column(name = "created_by", nullable = false)
-    private String createdBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "created_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "created_by_name"))
+    private Actor createdBy;
 
     protected ChecklistVersion() {
-        // for JPA
     }
 
     public ChecklistVersion(String version, String title, LocalDate effectiveFrom, String description,
-            List<ChecklistItem> items, Instant createdAt, String createdBy) {
+            List<ChecklistItem> items, Instant createdAt, Actor createdBy) {
         this.version = version;
         this.title = title;
         this.effectiveFrom = effectiveFrom;
@@ -79,7 +80,7 @@ public class ChecklistVersion {
         return createdAt;
     }
 
-    public String createdBy() {
+    public Actor createdBy() {
         return createdBy;
     }
 }

@@ -1,9 +1,10 @@
 package id.go.madiunkota.verification.entity;
 
 import id.go.madiunkota.common.privacy.EncryptedStringConverter;
-import id.go.madiunkota.common.problem.DomainException;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -66,8 +67,10 @@ public class Provider {
     private SuspensionReason suspensionReason;
     @Column(name = "suspension_note")
     private String suspensionNote;
-    @Column(name = "suspended_by")
-    private String suspendedBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "suspended_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "suspended_by_name"))
+    private Actor suspendedBy;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version
@@ -103,12 +106,12 @@ public class Provider {
 
     /** Only a registered provider comes for verification: an active one needs none, a suspended one may not. */
     public void requireVerifiable() {
-        require(status == ProviderStatus.REGISTERED, "verify");
+        require(status == ProviderStatus.REGISTERED, Step.START_VERIFICATION);
     }
 
     /** An approved verification activates the provider's SPSE user ID. */
     public void activate(UUID verificationId, Instant now) {
-        require(status == ProviderStatus.REGISTERED, "activate");
+        require(status == ProviderStatus.REGISTERED, Step.ACTIVATE);
         status = ProviderStatus.ACTIVE;
         activatedAt = now;
         activatedByVerification = verificationId;
@@ -116,8 +119,8 @@ public class Provider {
     }
 
     /** An admin suspends the provider. */
-    public void suspend(SuspensionReason reason, String note, String by, Instant now) {
-        require(status != ProviderStatus.SUSPENDED, "suspend");
+    public void suspend(SuspensionReason reason, String note, Actor by, Instant now) {
+        require(status != ProviderStatus.SUSPENDED, Step.SUSPEND);
         status = ProviderStatus.SUSPENDED;
         suspensionReason = reason;
         suspensionNote = note;
@@ -126,9 +129,9 @@ public class Provider {
         updatedAt = now;
     }
 
-    private void require(boolean allowed, String action) {
+    private void require(boolean allowed, Step step) {
         if (!allowed) {
-            throw DomainException.invalidTransition(status.name(), action);
+            throw Refusals.invalidTransition(status, step);
         }
     }
 
@@ -200,7 +203,8 @@ public class Provider {
         return suspensionNote;
     }
 
-    public String suspendedBy() {
+    /** The admin who suspended the provider; null unless suspended. */
+    public Actor suspendedBy() {
         return suspendedBy;
     }
 }

@@ -1,9 +1,10 @@
 package id.go.madiunkota.verification.entity;
 
-import id.go.madiunkota.common.privacy.EncryptedStringConverter;
 import id.go.madiunkota.common.problem.DomainException;
+import id.go.madiunkota.common.problem.InvalidInputException;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,17 +13,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * One in-person verification of a provider at LPSE: the guest books, the per-document checks against the items of a
  * checklist version that apply to the provider, the blacklist check, the decision, the signed sheet and the archive.
- * {@code IN_PROGRESS → APPROVED | REJECTED → SIGNED → ARCHIVED}; a move the flow does not allow is a 409.
+ * {@code IN_PROGRESS → APPROVED | REJECTED → SIGNED → ARCHIVED}; a move the flow does not allow is a 409. The parts
+ * are embedded: {@link Documents}, {@link Representative}, {@link BlacklistCheck}, {@link Decision}, {@link Filing}.
  */
 @Entity
 @Table(name = "verification")
@@ -37,57 +35,29 @@ public class Verification {
     @Column(name = "checklist_version", nullable = false, updatable = false)
     private String checklistVersion;
     /** The checklist items that apply to this provider, as they were when the verification started. */
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(nullable = false)
-    private List<ChecklistItem> items;
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "document_checks", nullable = false)
-    private Map<String, DocumentCheck> documentChecks = new LinkedHashMap<>();
+    @Embedded
+    private Documents documents;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private VerificationStatus status;
-    @Column(nullable = false, updatable = false)
-    private String verifier;
-    @Column(name = "representative_name")
-    private String representativeName;
-    @Convert(converter = EncryptedStringConverter.class)
-    @Column(name = "representative_nik")
-    private String representativeNik;
-    @Column(name = "representative_nik_hash")
-    private String representativeNikHash;
-    @Column(name = "power_of_attorney")
-    private String powerOfAttorney;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "verified_by", nullable = false, updatable = false))
+    @AttributeOverride(name = "name", column = @Column(name = "verified_by_name", updatable = false))
+    private Actor verifier;
+    @Embedded
+    private Representative representative;
     @Column(name = "lpse_guest_book_signed_at", nullable = false)
     private Instant lpseGuestBookSignedAt;
     @Column(name = "verification_guest_book_signed_at", nullable = false)
     private Instant verificationGuestBookSignedAt;
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
-    @Column(name = "blacklist_listed")
-    private Boolean blacklistListed;
-    @Column(name = "blacklist_source")
-    private String blacklistSource;
-    @Column(name = "blacklist_checked_at")
-    private Instant blacklistCheckedAt;
-    @Enumerated(EnumType.STRING)
-    private Outcome outcome;
-    @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "missing_items")
-    private List<String> missingItems;
-    @Column(name = "decision_note")
-    private String decisionNote;
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-    @Column(name = "decided_by")
-    private String decidedBy;
-    @Column(name = "signed_at")
-    private Instant signedAt;
-    @Column(name = "signed_by")
-    private String signedBy;
-    @Column(name = "archive_reference")
-    private String archiveReference;
-    @Column(name = "archived_at")
-    private Instant archivedAt;
+    @Embedded
+    private BlacklistCheck blacklistCheck;
+    @Embedded
+    private Decision decision;
+    @Embedded
+    private Filing filing;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version
@@ -95,26 +65,20 @@ public class Verification {
     private int rowVersion;
 
     protected Verification() {
-        // for JPA
     }
 
     /** The provider has signed both guest books and meets the verifier with the documents. */
     public static Verification start(Provider provider, int attempt, ChecklistVersion checklist,
             Representative representative, Instant lpseGuestBookSignedAt, Instant verificationGuestBookSignedAt,
-            String verifier, Instant now) {
+            Actor verifier, Instant now) {
         provider.requireVerifiable();
         Verification verification = new Verification();
         verification.id = UUID.randomUUID();
         verification.providerId = provider.id();
         verification.attempt = attempt;
         verification.checklistVersion = checklist.version();
-        verification.items = checklist.applicableTo(provider.businessForm(), representative != null);
-        if (representative != null) {
-            verification.representativeName = representative.name();
-            verification.representativeNik = representative.nik();
-            verification.representativeNikHash = representative.nikHash();
-            verification.powerOfAttorney = representative.powerOfAttorney();
-        }
+        verification.documents = new Documents(checklist.applicableTo(provider.businessForm(), representative != null));
+        verification.representative = representative;
         verification.lpseGuestBookSignedAt = lpseGuestBookSignedAt;
         verification.verificationGuestBookSignedAt = verificationGuestBookSignedAt;
         verification.status = VerificationStatus.IN_PROGRESS;
@@ -125,96 +89,97 @@ public class Verification {
     }
 
     /** Records the check of one document of the checklist; again for the same code replaces the earlier check. */
-    public void checkDocument(String code, boolean originalSighted, boolean copyReceived, String note, String by,
+    public void checkDocument(String code, boolean originalSighted, boolean copyReceived, String note, Actor by,
             Instant now) {
-        require(status == VerificationStatus.IN_PROGRESS, "check-document");
-        if (items.stream().noneMatch(item -> item.code().equals(code))) {
-            throw DomainException.notFound("Checklist item", code);
-        }
-        Map<String, DocumentCheck> checks = new LinkedHashMap<>(documentChecks);
-        checks.put(code, new DocumentCheck(originalSighted, copyReceived, note, now, by));
-        documentChecks = checks;
+        require(status == VerificationStatus.IN_PROGRESS, Step.CHECK_DOCUMENT);
+        documents.check(code, DocumentCheck.of(originalSighted, copyReceived, note, now, by));
         updatedAt = now;
     }
 
     /** The blacklist (daftar hitam) check of the provider's NPWP; again replaces the earlier one. */
     public void recordBlacklistCheck(boolean listed, String source, Instant now) {
-        require(status == VerificationStatus.IN_PROGRESS, "blacklist-check");
-        blacklistListed = listed;
-        blacklistSource = source;
-        blacklistCheckedAt = now;
+        require(status == VerificationStatus.IN_PROGRESS, Step.BLACKLIST_CHECK);
+        blacklistCheck = new BlacklistCheck(listed, source, now);
         updatedAt = now;
     }
 
     /** Codes of the items not yet satisfied: original not seen or copy not received where asked. */
     public List<String> unsatisfiedItems() {
-        return items.stream().filter(item -> !item.satisfiedBy(documentChecks.get(item.code())))
-                .map(ChecklistItem::code).toList();
+        return documents.unsatisfied();
     }
 
     /** Approval: every item satisfied and the blacklist check recorded and clear; else 409 saying what is missing. */
-    public void approve(String note, String by, Instant now) {
-        require(status == VerificationStatus.IN_PROGRESS, "approve");
+    public void approve(String note, Actor by, Instant now) {
+        require(status == VerificationStatus.IN_PROGRESS, Step.APPROVE);
         List<String> unsatisfied = unsatisfiedItems();
         if (!unsatisfied.isEmpty()) {
             throw DomainException.conflict("verification.documents-incomplete", String.join(", ", unsatisfied));
         }
-        if (blacklistListed == null) {
+        if (blacklistCheck == null) {
             throw DomainException.conflict("verification.blacklist-check-missing");
         }
-        if (blacklistListed) {
+        if (blacklistCheck.listed()) {
             throw DomainException.conflict("verification.blacklisted");
         }
         decide(Outcome.APPROVED, List.of(), note, by, now);
     }
 
-    /** Rejection with the missing or invalid items; the provider may come back for a new verification. */
-    public void reject(List<String> missing, String note, String by, Instant now) {
-        require(status == VerificationStatus.IN_PROGRESS, "reject");
+    /**
+     * Rejection, listing the codes the verifier names (each must be on this verification's checklist) and every item
+     * not yet satisfied; the list is empty only when the blacklist check found the provider listed. The provider may
+     * come back for a new verification.
+     */
+    public void reject(List<String> named, String note, Actor by, Instant now) {
+        require(status == VerificationStatus.IN_PROGRESS, Step.REJECT);
+        List<String> missing = documents.missingWith(named);
+        if (missing.isEmpty() && !blacklisted()) {
+            throw InvalidInputException.of("missing", "verification.missing-required");
+        }
         decide(Outcome.REJECTED, missing, note, by, now);
     }
 
     /** The verification sheet is signed by provider and verifier. */
-    public void sign(String by, Instant now) {
-        require(status == VerificationStatus.APPROVED || status == VerificationStatus.REJECTED, "sign");
-        signedAt = now;
-        signedBy = by;
+    public void sign(Actor by, Instant now) {
+        require(status == VerificationStatus.APPROVED || status == VerificationStatus.REJECTED, Step.SIGN);
+        filing = Filing.signed(by, now);
         status = VerificationStatus.SIGNED;
         updatedAt = now;
     }
 
     /** The signed file goes to the archive. */
     public void archive(String reference, Instant now) {
-        require(status == VerificationStatus.SIGNED, "archive");
-        archiveReference = reference;
-        archivedAt = now;
+        require(status == VerificationStatus.SIGNED, Step.ARCHIVE);
+        filing.archive(reference, now);
         status = VerificationStatus.ARCHIVED;
         updatedAt = now;
     }
 
     /** From start to decision; null while undecided. */
     public Duration duration() {
-        return decidedAt == null ? null : Duration.between(startedAt, decidedAt);
+        return decision == null ? null : decision.durationSince(startedAt);
     }
 
-    private void decide(Outcome result, List<String> missing, String note, String by, Instant now) {
-        outcome = result;
-        missingItems = List.copyOf(missing);
-        decisionNote = note;
-        decidedAt = now;
-        decidedBy = by;
+    /** Whether the decision came within {@code targetMinutes} of the start; null while undecided. */
+    public Boolean withinTarget(int targetMinutes) {
+        Duration duration = duration();
+        return duration == null ? null : duration.compareTo(Duration.ofMinutes(targetMinutes)) <= 0;
+    }
+
+    /** Whether the blacklist check found the provider listed (false while not checked). */
+    public boolean blacklisted() {
+        return blacklistCheck != null && blacklistCheck.listed();
+    }
+
+    private void decide(Outcome result, List<String> missing, String note, Actor by, Instant now) {
+        decision = new Decision(result, missing, note, now, by);
         status = result.status();
         updatedAt = now;
     }
 
-    private void require(boolean allowed, String action) {
+    private void require(boolean allowed, Step step) {
         if (!allowed) {
-            throw DomainException.invalidTransition(status.name(), action);
+            throw Refusals.invalidTransition(status, step);
         }
-    }
-
-    /** Who comes for the provider, with a power of attorney; {@code nikHash} is the keyed hash of {@code nik}. */
-    public record Representative(String name, String nik, String nikHash, String powerOfAttorney) {
     }
 
     public UUID id() {
@@ -233,36 +198,21 @@ public class Verification {
         return checklistVersion;
     }
 
-    public List<ChecklistItem> items() {
-        return List.copyOf(items);
-    }
-
-    public Map<String, DocumentCheck> documentChecks() {
-        return Map.copyOf(documentChecks);
+    public Documents documents() {
+        return documents;
     }
 
     public VerificationStatus status() {
         return status;
     }
 
-    public String verifier() {
+    public Actor verifier() {
         return verifier;
     }
 
-    public boolean represented() {
-        return representativeName != null;
-    }
-
-    public String representativeName() {
-        return representativeName;
-    }
-
-    public String representativeNik() {
-        return representativeNik;
-    }
-
-    public String powerOfAttorney() {
-        return powerOfAttorney;
+    /** The representative; null when the director came in person. */
+    public Representative representative() {
+        return representative;
     }
 
     public Instant lpseGuestBookSignedAt() {
@@ -277,51 +227,23 @@ public class Verification {
         return startedAt;
     }
 
-    public Boolean blacklistListed() {
-        return blacklistListed;
+    /** The blacklist check; null until recorded. */
+    public BlacklistCheck blacklistCheck() {
+        return blacklistCheck;
     }
 
-    public String blacklistSource() {
-        return blacklistSource;
+    /** The decision; null while in progress. */
+    public Decision decision() {
+        return decision;
     }
 
-    public Instant blacklistCheckedAt() {
-        return blacklistCheckedAt;
-    }
-
+    /** The outcome; null while in progress. */
     public Outcome outcome() {
-        return outcome;
+        return decision == null ? null : decision.outcome();
     }
 
-    public List<String> missingItems() {
-        return missingItems == null ? List.of() : List.copyOf(missingItems);
-    }
-
-    public String decisionNote() {
-        return decisionNote;
-    }
-
-    public Instant decidedAt() {
-        return decidedAt;
-    }
-
-    public String decidedBy() {
-        return decidedBy;
-    }
-
-    public Instant signedAt() {
-        return signedAt;
-    }
-
-    public String signedBy() {
-        return signedBy;
-    }
-
-    public String archiveReference() {
-        return archiveReference;
-    }
-
-    public Instant archivedAt() {
-        return archivedAt;
+    /** The signature and archive; null until signed. */
+    public Filing filing() {
+        return filing;
     }
 }

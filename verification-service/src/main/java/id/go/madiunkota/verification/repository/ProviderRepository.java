@@ -9,6 +9,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,16 @@ public class ProviderRepository implements PanacheRepositoryBase<Provider, UUID>
     /** The provider, its row locked until the transaction ends (starting a verification, deciding). */
     public Optional<Provider> findLocked(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** Providers registered in {@code [from, to)}, for the reports. */
+    public long registeredBetween(Instant from, Instant to) {
+        return count("registeredAt >= ?1 and registeredAt < ?2", from, to);
+    }
+
+    /** Providers activated in {@code [from, to)}, for the reports. */
+    public long activatedBetween(Instant from, Instant to) {
+        return count("activatedAt >= ?1 and activatedAt < ?2", from, to);
     }
 
     /** One page of providers, newest registration first; null filters mean "any". */

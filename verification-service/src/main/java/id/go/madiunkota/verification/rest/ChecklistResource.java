@@ -1,7 +1,13 @@
 package id.go.madiunkota.verification.rest;
 
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.verification.api.ChecklistBodies;
+import id.go.madiunkota.verification.api.ChecklistView;
 import id.go.madiunkota.verification.entity.BusinessForm;
-import id.go.madiunkota.verification.service.Caller;
+import id.go.madiunkota.verification.entity.ChecklistItem;
+import id.go.madiunkota.verification.entity.ChecklistVersion;
+import id.go.madiunkota.verification.service.ChecklistEntry;
 import id.go.madiunkota.verification.service.ChecklistService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
@@ -22,9 +28,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -50,7 +56,7 @@ public class ChecklistResource {
     @APIResponse(responseCode = "200", description = "The versions",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ChecklistView.class)))
     public List<ChecklistView> all() {
-        return checklists.all();
+        return checklists.all().stream().map(entry -> view(entry, null, false)).toList();
     }
 
     @GET
@@ -65,12 +71,12 @@ public class ChecklistResource {
             @QueryParam("businessForm") BusinessForm businessForm,
             @Parameter(description = "With businessForm: whether a representative comes (power of attorney)")
             @QueryParam("represented") @DefaultValue("false") boolean represented) {
-        return checklists.get(version, businessForm, represented);
+        return view(checklists.get(version), businessForm, represented);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Publish a new checklist version (versions are never changed)")
     @APIResponse(responseCode = "201", description = "Published; Location names the version",
@@ -79,7 +85,15 @@ public class ChecklistResource {
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = id.go.madiunkota.common.problem.Problem.class)))
     public Response publish(@Valid @NotNull ChecklistBodies.NewVersion body, @Context UriInfo uri) {
-        ChecklistView view = checklists.publish(body, Caller.of(identity));
+        ChecklistView view = view(checklists.publish(body, Caller.of(identity)), null, false);
         return Response.created(uri.getAbsolutePathBuilder().path(view.version()).build()).entity(view).build();
+    }
+
+    /** With {@code form}, only the items that apply to such a provider (with or without a representative). */
+    private static ChecklistView view(ChecklistEntry entry, BusinessForm form, boolean represented) {
+        ChecklistVersion v = entry.version();
+        List<ChecklistItem> items = form == null ? v.items() : v.applicableTo(form, represented);
+        return new ChecklistView(v.version(), v.title(), v.effectiveFrom(), v.description(), entry.current(), items,
+                form == null ? null : new ChecklistView.AppliesTo(form, represented), v.createdAt());
     }
 }

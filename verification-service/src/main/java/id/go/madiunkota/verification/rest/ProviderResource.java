@@ -1,20 +1,23 @@
 package id.go.madiunkota.verification.rest;
 
 import id.go.madiunkota.common.privacy.AuditorMask;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
+import id.go.madiunkota.verification.api.ProviderBodies;
+import id.go.madiunkota.verification.api.ProviderView;
+import id.go.madiunkota.verification.api.RegisterProvider;
 import id.go.madiunkota.verification.entity.ProviderStatus;
-import id.go.madiunkota.verification.service.Caller;
 import id.go.madiunkota.verification.service.ProviderService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -60,13 +63,13 @@ public class ProviderResource {
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = id.go.madiunkota.common.problem.Problem.class)))
     public Response register(@Valid @NotNull RegisterProvider body, @Context UriInfo uri) {
-        ProviderView provider = providers.register(body);
+        ProviderView provider = ProviderMapper.toView(providers.register(body));
         return Response.created(uri.getAbsolutePathBuilder().path(provider.id().toString()).build())
                 .entity(provider).build();
     }
 
     @GET
-    @RolesAllowed({"verifier", "auditor"})
+    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "List providers, newest registration first",
             description = "The auditor sees e-mail, phone and address masked.")
@@ -76,31 +79,28 @@ public class ProviderResource {
             @Parameter(description = "Only the provider with this NPWP (15 or 16 digits, or 99.999.999.9-999.999)")
             @QueryParam("npwp") @Size(max = 30) String npwp,
             @Parameter(description = "Only this status") @QueryParam("status") ProviderStatus status,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
-            @Max(PageView.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
-            int size) {
-        PageView<ProviderView> found = providers.list(npwp, status, page, size);
-        return AuditorMask.appliesTo(identity, "verifier") ? found.map(ProviderView::masked) : found;
+            @BeanParam PageParams paging) {
+        PageView<ProviderView> found = providers.list(npwp, status, paging).map(ProviderMapper::toView);
+        return AuditorMask.appliesTo(identity, Roles.VERIFIER) ? found.map(ProviderView::masked) : found;
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"verifier", "auditor"})
+    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "One provider, NPWP and NIK masked",
             description = "The auditor sees e-mail, phone and address masked too.")
     @APIResponse(responseCode = "200", description = "The provider",
             content = @Content(schema = @Schema(implementation = ProviderView.class)))
     public ProviderView get(@Parameter(description = "The provider's id") @PathParam("id") UUID id) {
-        ProviderView provider = providers.get(id);
-        return AuditorMask.appliesTo(identity, "verifier") ? provider.masked() : provider;
+        ProviderView provider = ProviderMapper.toView(providers.get(id));
+        return AuditorMask.appliesTo(identity, Roles.VERIFIER) ? provider.masked() : provider;
     }
 
     @POST
     @Path("/{id}/suspension")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Suspend a provider (REGISTERED or ACTIVE → SUSPENDED)",
             description = "The reason code goes into the ProviderSuspended event; the note stays here.")
@@ -108,6 +108,6 @@ public class ProviderResource {
             content = @Content(schema = @Schema(implementation = ProviderView.class)))
     public ProviderView suspend(@Parameter(description = "The provider's id") @PathParam("id") UUID id,
             @Valid @NotNull ProviderBodies.Suspension body) {
-        return providers.suspend(id, body, Caller.of(identity));
+        return ProviderMapper.toView(providers.suspend(id, body, Caller.of(identity)));
     }
 }

@@ -1,6 +1,11 @@
 package id.go.madiunkota.verification.rest;
 
-import id.go.madiunkota.verification.service.Caller;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.verification.api.VerificationBodies;
+import id.go.madiunkota.verification.api.VerificationView;
+import id.go.madiunkota.verification.entity.Verification;
+import id.go.madiunkota.verification.service.Timing;
 import id.go.madiunkota.verification.service.VerificationWorkflowService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,70 +34,78 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/verifications/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-@RolesAllowed("verifier")
+@RolesAllowed(Roles.VERIFIER)
 @Tag(name = "Verifications")
 @APIResponse(responseCode = "200", description = "The verification after the step",
         content = @Content(schema = @Schema(implementation = VerificationView.class)))
 public class VerificationActionResource {
 
     private final VerificationWorkflowService workflow;
+    private final Timing timing;
     private final SecurityIdentity identity;
 
-    public VerificationActionResource(VerificationWorkflowService workflow, SecurityIdentity identity) {
+    public VerificationActionResource(VerificationWorkflowService workflow, Timing timing,
+            SecurityIdentity identity) {
         this.workflow = workflow;
+        this.timing = timing;
         this.identity = identity;
     }
 
     @PUT
     @Path("/documents/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("verifier")
+    @RolesAllowed(Roles.VERIFIER)
     @Operation(summary = "Record the check of one document: original seen, copy received",
             description = "Only while IN_PROGRESS; again for the same code replaces the earlier check. 404 for a code "
                     + "that is not on this verification's checklist.")
     public VerificationView checkDocument(@Parameter(description = "The verification's id") @PathParam("id") UUID id,
             @Parameter(description = "The checklist item's code, such as DIRECTOR_KTP") @PathParam("code") String code,
             @Valid @NotNull VerificationBodies.DocumentCheck body) {
-        return workflow.checkDocument(id, code, body, Caller.of(identity));
+        return view(workflow.checkDocument(id, code, body, Caller.of(identity)));
     }
 
     @POST
     @Path("/blacklist-check")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("verifier")
+    @RolesAllowed(Roles.VERIFIER)
     @Operation(summary = "Record the blacklist (daftar hitam) check of the provider's NPWP")
     public VerificationView blacklistCheck(@Parameter(description = "The verification's id") @PathParam("id") UUID id,
             @Valid @NotNull VerificationBodies.BlacklistCheck body) {
-        return workflow.blacklistCheck(id, body);
+        return view(workflow.blacklistCheck(id, body));
     }
 
     @POST
     @Path("/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("verifier")
+    @RolesAllowed(Roles.VERIFIER)
     @Operation(summary = "Decide: APPROVED activates the provider; REJECTED lists the missing or invalid items",
             description = "APPROVED is refused (409) while an item is not satisfied or the blacklist check is missing "
                     + "or positive. REJECTED lists the named items and every item not yet satisfied.")
     public VerificationView decide(@Parameter(description = "The verification's id") @PathParam("id") UUID id,
             @Valid @NotNull VerificationBodies.Decision body) {
-        return workflow.decide(id, body, Caller.of(identity));
+        return view(workflow.decide(id, body, Caller.of(identity)));
     }
 
     @POST
     @Path("/signature")
-    @RolesAllowed("verifier")
-    @Operation(summary = "Record the verification sheet signed by provider and verifier (APPROVED or REJECTED → SIGNED)")
+    @RolesAllowed(Roles.VERIFIER)
+    @Operation(summary = "Record the verification sheet signed by provider and verifier "
+            + "(APPROVED or REJECTED → SIGNED)")
     public VerificationView sign(@Parameter(description = "The verification's id") @PathParam("id") UUID id) {
-        return workflow.sign(id, Caller.of(identity));
+        return view(workflow.sign(id, Caller.of(identity)));
     }
 
     @POST
     @Path("/archive")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("verifier")
+    @RolesAllowed(Roles.VERIFIER)
     @Operation(summary = "Archive the signed verification file (SIGNED → ARCHIVED)")
     public VerificationView archive(@Parameter(description = "The verification's id") @PathParam("id") UUID id,
             @Valid @NotNull VerificationBodies.Archive body) {
-        return workflow.archive(id, body);
+        return view(workflow.archive(id, body));
+    }
+
+    private VerificationView view(Verification verification) {
+        return VerificationMapper.toView(verification, timing.targetMinutes());
     }
 }

@@ -1,18 +1,21 @@
 package id.go.madiunkota.verification.rest;
 
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
+import id.go.madiunkota.verification.api.VerificationBodies;
+import id.go.madiunkota.verification.api.VerificationView;
 import id.go.madiunkota.verification.entity.VerificationStatus;
-import id.go.madiunkota.verification.service.Caller;
+import id.go.madiunkota.verification.service.Timing;
 import id.go.madiunkota.verification.service.VerificationService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -40,16 +43,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class VerificationResource {
 
     private final VerificationService verifications;
+    private final Timing timing;
     private final SecurityIdentity identity;
 
-    public VerificationResource(VerificationService verifications, SecurityIdentity identity) {
+    public VerificationResource(VerificationService verifications, Timing timing, SecurityIdentity identity) {
         this.verifications = verifications;
+        this.timing = timing;
         this.identity = identity;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("verifier")
+    @RolesAllowed(Roles.VERIFIER)
     @Operation(summary = "Start the in-person verification of a registered provider",
             description = "After the provider signed the LPSE guest book and the verification guest book. The items "
                     + "of the checklist version that apply to the provider's business form (and, with a "
@@ -63,32 +68,31 @@ public class VerificationResource {
             + "is not REGISTERED", content = @Content(mediaType = Problem.MEDIA_TYPE,
                     schema = @Schema(implementation = Problem.class)))
     public Response start(@Valid @NotNull VerificationBodies.Start body, @Context UriInfo uri) {
-        VerificationView view = verifications.start(body, Caller.of(identity));
+        VerificationView view = VerificationMapper.toView(verifications.start(body, Caller.of(identity)),
+                timing.targetMinutes());
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build()).entity(view).build();
     }
 
     @GET
-    @RolesAllowed({"verifier", "auditor"})
+    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR})
     @Operation(summary = "List verifications, newest first (a provider's history with providerId)")
     @APIResponse(responseCode = "200", description = "One page of verifications",
             content = @Content(schema = @Schema(implementation = PageView.class)))
     public PageView<VerificationView> list(
             @Parameter(description = "Only this provider's verifications") @QueryParam("providerId") UUID providerId,
             @Parameter(description = "Only this status") @QueryParam("status") VerificationStatus status,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
-            @Max(PageView.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
-            int size) {
-        return verifications.list(providerId, status, page, size);
+            @BeanParam PageParams paging) {
+        int target = timing.targetMinutes();
+        return verifications.list(providerId, status, paging).map(v -> VerificationMapper.toView(v, target));
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"verifier", "auditor"})
+    @RolesAllowed({Roles.VERIFIER, Roles.AUDITOR})
     @Operation(summary = "One verification with its documents, decision and timing")
     @APIResponse(responseCode = "200", description = "The verification",
             content = @Content(schema = @Schema(implementation = VerificationView.class)))
     public VerificationView get(@Parameter(description = "The verification's id") @PathParam("id") UUID id) {
-        return verifications.get(id);
+        return VerificationMapper.toView(verifications.get(id), timing.targetMinutes());
     }
 }

@@ -2,12 +2,13 @@ package id.go.madiunkota.verification.service;
 
 import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.common.problem.InvalidInputException;
-import id.go.madiunkota.verification.entity.BusinessForm;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.verification.api.ChecklistBodies;
 import id.go.madiunkota.verification.entity.ChecklistItem;
 import id.go.madiunkota.verification.entity.ChecklistVersion;
+import id.go.madiunkota.verification.entity.RecordKind;
+import id.go.madiunkota.verification.entity.Refusals;
 import id.go.madiunkota.verification.repository.ChecklistRepository;
-import id.go.madiunkota.verification.rest.ChecklistBodies;
-import id.go.madiunkota.verification.rest.ChecklistView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -37,23 +38,23 @@ public class ChecklistService {
     }
 
     @Transactional
-    public List<ChecklistView> all() {
+    public List<ChecklistEntry> all() {
         List<ChecklistVersion> versions = checklists.allNewestFirst();
         String current = current(versions).map(ChecklistVersion::version).orElse(null);
-        return versions.stream().map(v -> view(v, v.version().equals(current), null, false)).toList();
+        return versions.stream().map(v -> new ChecklistEntry(v, v.version().equals(current))).toList();
     }
 
-    /** One version; with {@code businessForm}, only the items that apply to such a provider. */
+    /** One version. */
     @Transactional
-    public ChecklistView get(String version, BusinessForm businessForm, boolean represented) {
+    public ChecklistEntry get(String version) {
         ChecklistVersion found = checklists.findByIdOptional(version)
-                .orElseThrow(() -> DomainException.notFound("Checklist version", version));
+                .orElseThrow(() -> Refusals.notFound(RecordKind.CHECKLIST_VERSION, version));
         String current = current(checklists.allNewestFirst()).map(ChecklistVersion::version).orElse(null);
-        return view(found, found.version().equals(current), businessForm, represented);
+        return new ChecklistEntry(found, found.version().equals(current));
     }
 
     @Transactional
-    public ChecklistView publish(ChecklistBodies.NewVersion body, Caller caller) {
+    public ChecklistEntry publish(ChecklistBodies.NewVersion body, Caller caller) {
         Set<String> codes = new HashSet<>();
         for (ChecklistBodies.Item item : body.items()) {
             if (!codes.add(item.code())) {
@@ -69,21 +70,15 @@ public class ChecklistService {
                 i.nameEn().trim(), i.original(), i.copy(), Boolean.TRUE.equals(i.representedOnly()),
                 i.businessForms())).toList();
         ChecklistVersion version = new ChecklistVersion(body.version(), body.title().trim(), body.effectiveFrom(),
-                body.description(), items, clock.instant(), caller.login());
+                body.description(), items, clock.instant(), Actors.of(caller));
         checklists.persist(version);
         LOG.infof("Published checklist version %s effective %s", version.version(), version.effectiveFrom());
         boolean current = current(checklists.allNewestFirst()).filter(v -> v == version).isPresent();
-        return view(version, current, null, false);
+        return new ChecklistEntry(version, current);
     }
 
     private Optional<ChecklistVersion> current(List<ChecklistVersion> newestFirst) {
         LocalDate today = LocalDate.now(clock);
         return newestFirst.stream().filter(v -> !v.effectiveFrom().isAfter(today)).findFirst();
-    }
-
-    private static ChecklistView view(ChecklistVersion v, boolean current, BusinessForm form, boolean represented) {
-        List<ChecklistItem> items = form == null ? v.items() : v.applicableTo(form, represented);
-        return new ChecklistView(v.version(), v.title(), v.effectiveFrom(), v.description(), current, items,
-                form == null ? null : new ChecklistView.AppliesTo(form, represented), v.createdAt());
     }
 }

@@ -4,18 +4,20 @@ import id.go.madiunkota.common.privacy.Npwp;
 import id.go.madiunkota.common.privacy.PersonalDataCipher;
 import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.common.problem.InvalidInputException;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.verification.ProviderRegistered;
 import id.go.madiunkota.events.verification.ProviderSuspended;
+import id.go.madiunkota.verification.api.ProviderBodies;
+import id.go.madiunkota.verification.api.RegisterProvider;
 import id.go.madiunkota.verification.entity.BusinessForm;
 import id.go.madiunkota.verification.entity.Provider;
 import id.go.madiunkota.verification.entity.ProviderStatus;
-import id.go.madiunkota.verification.mapping.ProviderMapper;
+import id.go.madiunkota.verification.entity.RecordKind;
+import id.go.madiunkota.verification.entity.Refusals;
 import id.go.madiunkota.verification.repository.ProviderRepository;
-import id.go.madiunkota.verification.rest.ProviderBodies;
-import id.go.madiunkota.verification.rest.ProviderView;
-import id.go.madiunkota.verification.rest.RegisterProvider;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -37,22 +39,20 @@ public class ProviderService {
     private static final String NPWP_UNIQUE = "provider_npwp_unique";
 
     private final ProviderRepository providers;
-    private final ProviderMapper mapper;
     private final PersonalDataCipher cipher;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ProviderService(ProviderRepository providers, ProviderMapper mapper, PersonalDataCipher cipher,
-            Outbox outbox, Clock clock) {
+    public ProviderService(ProviderRepository providers, PersonalDataCipher cipher, Outbox outbox,
+            Clock clock) {
         this.providers = providers;
-        this.mapper = mapper;
         this.cipher = cipher;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     @Transactional
-    public ProviderView register(RegisterProvider body) {
+    public Provider register(RegisterProvider body) {
         String npwp = canonicalNpwp(body.npwp());
         String npwpHash = cipher.lookupHash(npwp);
         if (providers.existsByNpwpHash(npwpHash)) {
@@ -75,16 +75,16 @@ public class ProviderService {
         outbox.add(new ProviderRegistered(provider.id(), publicName(provider), provider.businessForm().name(), now),
                 provider.id());
         LOG.infof("Registered provider %s (%s)", provider.id(), provider.businessForm());
-        return mapper.toView(provider);
+        return provider;
     }
 
     @Transactional
-    public ProviderView get(UUID id) {
-        return mapper.toView(load(id));
+    public Provider get(UUID id) {
+        return load(id);
     }
 
     @Transactional
-    public PageView<ProviderView> list(String npwp, ProviderStatus status, int page, int size) {
+    public PageView<Provider> list(String npwp, ProviderStatus status, PageParams paging) {
         String npwpHash = null;
         if (npwp != null && !npwp.isBlank()) {
             if (!Npwp.isValid(npwp.strip())) {
@@ -92,18 +92,18 @@ public class ProviderService {
             }
             npwpHash = cipher.lookupHash(canonicalNpwp(npwp.strip()));
         }
-        PanacheQuery<Provider> query = providers.search(npwpHash, status, page, size);
-        return new PageView<>(query.list().stream().map(mapper::toView).toList(), page, size, query.count());
+        PanacheQuery<Provider> query = providers.search(npwpHash, status, paging.page(), paging.size());
+        return new PageView<>(query.list(), paging.page(), paging.size(), query.count());
     }
 
     @Transactional
-    public ProviderView suspend(UUID id, ProviderBodies.Suspension body, Caller caller) {
+    public Provider suspend(UUID id, ProviderBodies.Suspension body, Caller caller) {
         Provider provider = load(id);
         Instant now = clock.instant();
-        provider.suspend(body.reason(), body.note(), caller.login(), now);
-        outbox.add(new ProviderSuspended(provider.id(), body.reason().name(), caller.login(), now), provider.id());
+        provider.suspend(body.reason(), body.note(), Actors.of(caller), now);
+        outbox.add(new ProviderSuspended(provider.id(), body.reason().name(), caller.subject(), now), provider.id());
         LOG.infof("Suspended provider %s: %s", provider.id(), body.reason());
-        return mapper.toView(provider);
+        return provider;
     }
 
     /** The name that may go into events: an individual's "company name" is a person's name, so it stays out. */
@@ -121,7 +121,7 @@ public class ProviderService {
     }
 
     private Provider load(UUID id) {
-        return providers.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Provider", id));
+        return providers.findByIdOptional(id).orElseThrow(() -> Refusals.notFound(RecordKind.PROVIDER, id));
     }
 
     private static boolean violates(Throwable e, String constraint) {

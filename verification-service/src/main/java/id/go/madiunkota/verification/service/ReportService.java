@@ -1,21 +1,22 @@
 package id.go.madiunkota.verification.service;
 
+import id.go.madiunkota.common.web.PeriodParams;
 import id.go.madiunkota.common.web.ReportPeriod;
+import id.go.madiunkota.verification.api.ReportView;
 import id.go.madiunkota.verification.entity.Outcome;
 import id.go.madiunkota.verification.entity.Verification;
 import id.go.madiunkota.verification.entity.VerificationStatus;
 import id.go.madiunkota.verification.repository.ProviderRepository;
 import id.go.madiunkota.verification.repository.VerificationRepository;
-import id.go.madiunkota.verification.rest.ReportView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -39,24 +40,28 @@ public class ReportService {
     }
 
     @Transactional
-    public ReportView report(LocalDate from, LocalDate to) {
-        ReportPeriod period = ReportPeriod.of(from, to, clock.getZone());
+    public ReportView report(PeriodParams asked) {
+        ReportPeriod period = asked.period(clock.getZone());
         Instant start = period.start();
         Instant end = period.end();
         int target = timing.targetMinutes();
         List<Verification> started = verifications.startedBetween(start, end);
+        // One verifier is one subject; shown by the name of their latest verification in the period (a renamed
+        // account stays one line), in the order of those names.
         Map<String, List<Verification>> byVerifier = started.stream()
-                .collect(Collectors.groupingBy(Verification::verifier, TreeMap::new, Collectors.toList()));
-        List<ReportView.VerifierCounts> perVerifier = byVerifier.entrySet().stream()
-                .map(e -> new ReportView.VerifierCounts(e.getKey(), counts(e.getValue(), target))).toList();
-        long registered = providers.count("registeredAt >= ?1 and registeredAt < ?2", start, end);
-        long activated = providers.count("activatedAt >= ?1 and activatedAt < ?2", start, end);
-        return new ReportView(from, to, target, counts(started, target), perVerifier, registered, activated);
+                .collect(Collectors.groupingBy(v -> v.verifier().subject(), LinkedHashMap::new, Collectors.toList()));
+        List<ReportView.VerifierCounts> perVerifier = byVerifier.values().stream()
+                .map(list -> new ReportView.VerifierCounts(nameOf(list.getLast()), counts(list, target)))
+                .sorted(Comparator.comparing(ReportView.VerifierCounts::verifier)).toList();
+        long registered = providers.registeredBetween(start, end);
+        long activated = providers.activatedBetween(start, end);
+        return new ReportView(period.from(), period.to(), target, counts(started, target), perVerifier, registered,
+                activated);
     }
 
     private static ReportView.Counts counts(List<Verification> list, int target) {
         List<Duration> durations = list.stream().map(Verification::duration).filter(d -> d != null).toList();
-        long within = durations.stream().filter(d -> Timing.within(d, target)).count();
+        long within = list.stream().filter(v -> Boolean.TRUE.equals(v.withinTarget(target))).count();
         Double share = durations.isEmpty() ? null : round((double) within / durations.size());
         Double average = durations.isEmpty() ? null
                 : round(durations.stream().mapToLong(Duration::toSeconds).average().orElse(0) / 60.0);
@@ -65,6 +70,11 @@ public class ReportService {
                 list.stream().filter(v -> v.outcome() == Outcome.APPROVED).count(),
                 list.stream().filter(v -> v.outcome() == Outcome.REJECTED).count(),
                 durations.size(), within, share, average);
+    }
+
+    private static String nameOf(Verification verification) {
+        String name = verification.verifier().name();
+        return name != null ? name : verification.verifier().subject();
     }
 
     private static double round(double value) {

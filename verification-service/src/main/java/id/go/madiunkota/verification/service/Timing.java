@@ -2,7 +2,6 @@ package id.go.madiunkota.verification.service;
 
 import id.go.madiunkota.common.standard.StandardService;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 
 /** The service standard's completion time (about 15 minutes), read from the standard in force, never hard-coded. */
 @ApplicationScoped
@@ -19,10 +18,5 @@ public class Timing {
 
     public int targetMinutes() {
         return standard.target(TARGET_KEY);
-    }
-
-    /** Whether a verification that took {@code duration} kept to the target. */
-    public static boolean within(Duration duration, int targetMinutes) {
-        return duration.compareTo(Duration.ofMinutes(targetMinutes)) <= 0;
     }
 }

@@ -1,28 +1,24 @@
 package id.go.madiunkota.verification.service;
 
-import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.common.problem.InvalidInputException;
+import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.verification.ProviderActivated;
 import id.go.madiunkota.events.verification.VerificationArchived;
 import id.go.madiunkota.events.verification.VerificationRejected;
-import id.go.madiunkota.verification.entity.ChecklistItem;
+import id.go.madiunkota.verification.api.VerificationBodies;
 import id.go.madiunkota.verification.entity.Outcome;
 import id.go.madiunkota.verification.entity.Provider;
+import id.go.madiunkota.verification.entity.RecordKind;
+import id.go.madiunkota.verification.entity.Refusals;
 import id.go.madiunkota.verification.entity.Verification;
-import id.go.madiunkota.verification.entity.VerificationStatus;
-import id.go.madiunkota.verification.mapping.VerificationMapper;
 import id.go.madiunkota.verification.repository.ProviderRepository;
 import id.go.madiunkota.verification.repository.VerificationRepository;
-import id.go.madiunkota.verification.rest.VerificationBodies;
-import id.go.madiunkota.verification.rest.VerificationView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -37,37 +33,35 @@ public class VerificationWorkflowService {
 
     private final VerificationRepository verifications;
     private final ProviderRepository providers;
-    private final VerificationMapper mapper;
     private final Outbox outbox;
     private final Clock clock;
 
     public VerificationWorkflowService(VerificationRepository verifications, ProviderRepository providers,
-            VerificationMapper mapper, Outbox outbox, Clock clock) {
+            Outbox outbox, Clock clock) {
         this.verifications = verifications;
         this.providers = providers;
-        this.mapper = mapper;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     @Transactional
-    public VerificationView checkDocument(UUID id, String code, VerificationBodies.DocumentCheck body, Caller caller) {
+    public Verification checkDocument(UUID id, String code, VerificationBodies.DocumentCheck body, Caller caller) {
         Verification verification = load(id);
-        verification.checkDocument(code, body.originalSighted(), body.copyReceived(), body.note(), caller.login(),
+        verification.checkDocument(code, body.originalSighted(), body.copyReceived(), body.note(), Actors.of(caller),
                 clock.instant());
-        return mapper.toView(verification);
+        return verification;
     }
 
     @Transactional
-    public VerificationView blacklistCheck(UUID id, VerificationBodies.BlacklistCheck body) {
+    public Verification blacklistCheck(UUID id, VerificationBodies.BlacklistCheck body) {
         Verification verification = load(id);
         verification.recordBlacklistCheck(body.listed(), body.source().trim(), clock.instant());
         LOG.infof("Blacklist check of verification %s: listed=%s", id, body.listed());
-        return mapper.toView(verification);
+        return verification;
     }
 
     @Transactional
-    public VerificationView decide(UUID id, VerificationBodies.Decision body, Caller caller) {
+    public Verification decide(UUID id, VerificationBodies.Decision body, Caller caller) {
         Verification verification = load(id);
         Instant now = clock.instant();
         List<String> given = body.missing() == null ? List.of() : body.missing();
@@ -75,63 +69,43 @@ public class VerificationWorkflowService {
             if (!given.isEmpty()) {
                 throw InvalidInputException.of("missing", "verification.missing-not-allowed");
             }
-            verification.approve(body.note(), caller.login(), now);
+            verification.approve(body.note(), Actors.of(caller), now);
             Provider provider = providers.findLocked(verification.providerId())
-                    .orElseThrow(() -> DomainException.notFound("Provider", verification.providerId()));
+                    .orElseThrow(() -> Refusals.notFound(RecordKind.PROVIDER, verification.providerId()));
             provider.activate(verification.id(), now);
             outbox.add(new ProviderActivated(provider.id(), verification.id(), ProviderService.publicName(provider),
                     provider.businessForm().name(), now), provider.id());
             LOG.infof("Approved verification %s; provider %s activated", id, provider.id());
         } else {
-            if (verification.status() != VerificationStatus.IN_PROGRESS) {
-                throw DomainException.invalidTransition(verification.status().name(), "reject");
-            }
-            List<String> missing = missingItems(verification, given);
-            verification.reject(missing, body.note(), caller.login(), now);
+            verification.reject(given, body.note(), Actors.of(caller), now);
+            List<String> missing = verification.decision().missingItems();
             outbox.add(new VerificationRejected(verification.id(), verification.providerId(),
-                    verification.checklistVersion(), missing, Boolean.TRUE.equals(verification.blacklistListed()),
-                    caller.login(), now), verification.id());
+                    verification.checklistVersion(), missing, verification.blacklisted(),
+                    caller.subject(), now), verification.id());
             LOG.infof("Rejected verification %s, missing %s", id, missing);
         }
-        return mapper.toView(verification);
+        return verification;
     }
 
     @Transactional
-    public VerificationView sign(UUID id, Caller caller) {
+    public Verification sign(UUID id, Caller caller) {
         Verification verification = load(id);
-        verification.sign(caller.login(), clock.instant());
-        return mapper.toView(verification);
+        verification.sign(Actors.of(caller), clock.instant());
+        return verification;
     }
 
     @Transactional
-    public VerificationView archive(UUID id, VerificationBodies.Archive body) {
+    public Verification archive(UUID id, VerificationBodies.Archive body) {
         Verification verification = load(id);
         Instant now = clock.instant();
         verification.archive(body.archiveReference().trim(), now);
         outbox.add(new VerificationArchived(verification.id(), verification.providerId(),
-                verification.outcome().name(), verification.archiveReference(), now), verification.id());
-        LOG.infof("Archived verification %s as %s", id, verification.archiveReference());
-        return mapper.toView(verification);
-    }
-
-    /**
-     * What a rejection lists: the codes the verifier names (each must be on this verification's checklist) and every
-     * item not yet satisfied. Empty only when the blacklist check found the provider listed.
-     */
-    private static List<String> missingItems(Verification verification, List<String> given) {
-        Set<String> known = new LinkedHashSet<>(verification.items().stream().map(ChecklistItem::code).toList());
-        if (!known.containsAll(given)) {
-            throw InvalidInputException.of("missing", "verification.missing-unknown");
-        }
-        Set<String> missing = new LinkedHashSet<>(given);
-        missing.addAll(verification.unsatisfiedItems());
-        if (missing.isEmpty() && !Boolean.TRUE.equals(verification.blacklistListed())) {
-            throw InvalidInputException.of("missing", "verification.missing-required");
-        }
-        return List.copyOf(missing);
+                verification.outcome().name(), verification.filing().archiveReference(), now), verification.id());
+        LOG.infof("Archived verification %s as %s", id, verification.filing().archiveReference());
+        return verification;
     }
 
     private Verification load(UUID id) {
-        return verifications.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Verification", id));
+        return verifications.findByIdOptional(id).orElseThrow(() -> Refusals.notFound(RecordKind.VERIFICATION, id));
     }
 }

@@ -18,6 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class VerificationRulesTest {
 
     private static final Instant T0 = Instant.parse("2026-03-16T02:00:00Z");
+    private static final Actor V = new Actor("0b6d-verifier-1", "petugas.verifikasi");
+    private static final Actor ADMIN = new Actor("0b6d-admin-1", "admin.lpse");
 
     private static final ChecklistVersion CHECKLIST = new ChecklistVersion("TEST-1", "Test", LocalDate.of(2026, 1, 1),
             null, List.of(
@@ -26,7 +28,7 @@ class VerificationRulesTest {
                     new ChecklistItem("DEED", "Akta", "Deed", true, true, false,
                             List.of(BusinessForm.PT, BusinessForm.CV)),
                     new ChecklistItem("FORM", "Formulir", "Form", true, false, false, List.of())),
-            T0, "test");
+            T0, V);
 
     private static Provider provider(BusinessForm form) {
         return Provider.register("Usaha", form, "0912345678901234", "hash", null, "Direktur", "3577010505800003",
@@ -34,15 +36,15 @@ class VerificationRulesTest {
     }
 
     private static Verification started(BusinessForm form, boolean represented) {
-        Verification.Representative representative = represented
-                ? new Verification.Representative("Wakil", "3577014512920002", "h", "Surat kuasa") : null;
-        return Verification.start(provider(form), 1, CHECKLIST, representative, T0, T0, "verifier-1", T0);
+        Representative representative = represented
+                ? new Representative("Wakil", "3577014512920002", "h", "Surat kuasa") : null;
+        return Verification.start(provider(form), 1, CHECKLIST, representative, T0, T0, V, T0);
     }
 
     private static Verification complete() {
         Verification v = started(BusinessForm.CV, false);
         for (String code : List.of("KTP", "DEED", "FORM")) {
-            v.checkDocument(code, true, true, null, "verifier-1", T0);
+            v.checkDocument(code, true, true, null, V, T0);
         }
         v.recordBlacklistCheck(false, "LKPP", T0);
         return v;
@@ -56,7 +58,7 @@ class VerificationRulesTest {
         "COOPERATIVE, false, KTP FORM",
         "INDIVIDUAL, true, KTP POA FORM"})
     void theItemsDependOnBusinessFormAndRepresentative(BusinessForm form, boolean represented, String codes) {
-        assertThat(started(form, represented).items()).extracting(ChecklistItem::code)
+        assertThat(started(form, represented).documents().items()).extracting(ChecklistItem::code)
                 .containsExactly(codes.split(" "));
     }
 
@@ -64,35 +66,35 @@ class VerificationRulesTest {
     @CsvSource({"true, true, true", "true, false, false", "false, true, false", "false, false, false"})
     void anItemAskingOriginalAndCopyNeedsBoth(boolean original, boolean copy, boolean satisfied) {
         ChecklistItem ktp = CHECKLIST.items().get(0);
-        assertThat(ktp.satisfiedBy(new DocumentCheck(original, copy, null, T0, "v"))).isEqualTo(satisfied);
+        assertThat(ktp.satisfiedBy(new DocumentCheck(original, copy, null, T0, "v", "v"))).isEqualTo(satisfied);
         assertThat(ktp.satisfiedBy(null)).isFalse();
     }
 
     @Test
     void aFormNeedsOnlyItsOriginal() {
-        assertThat(CHECKLIST.items().get(3).satisfiedBy(new DocumentCheck(true, false, null, T0, "v"))).isTrue();
+        assertThat(CHECKLIST.items().get(3).satisfiedBy(new DocumentCheck(true, false, null, T0, "v", "v"))).isTrue();
     }
 
     @Test
     void approvalNeedsEveryItemAndAClearBlacklistCheck() {
         Verification incomplete = started(BusinessForm.CV, false);
-        incomplete.checkDocument("KTP", true, true, null, "v", T0);
-        assertThatThrownBy(() -> incomplete.approve(null, "v", T0)).isInstanceOf(DomainException.class)
+        incomplete.checkDocument("KTP", true, true, null, V, T0);
+        assertThatThrownBy(() -> incomplete.approve(null, V, T0)).isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("verification.documents-incomplete"))
                 .satisfies(e -> assertThat(((DomainException) e).args()).containsExactly("DEED, FORM"));
 
         Verification unchecked = started(BusinessForm.INDIVIDUAL, false);
-        unchecked.checkDocument("KTP", true, true, null, "v", T0);
-        unchecked.checkDocument("FORM", true, false, null, "v", T0);
-        assertThatThrownBy(() -> unchecked.approve(null, "v", T0))
+        unchecked.checkDocument("KTP", true, true, null, V, T0);
+        unchecked.checkDocument("FORM", true, false, null, V, T0);
+        assertThatThrownBy(() -> unchecked.approve(null, V, T0))
                 .satisfies(e -> assertThat(((DomainException) e).code())
                         .isEqualTo("verification.blacklist-check-missing"));
         unchecked.recordBlacklistCheck(true, "LKPP", T0);
-        assertThatThrownBy(() -> unchecked.approve(null, "v", T0))
+        assertThatThrownBy(() -> unchecked.approve(null, V, T0))
                 .satisfies(e -> assertThat(((DomainException) e).status()).isEqualTo(409))
                 .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("verification.blacklisted"));
         unchecked.recordBlacklistCheck(false, "LKPP", T0);
-        unchecked.approve("ok", "v", T0.plusSeconds(600));
+        unchecked.approve("ok", V, T0.plusSeconds(600));
         assertThat(unchecked.status()).isEqualTo(VerificationStatus.APPROVED);
         assertThat(unchecked.duration()).isEqualTo(Duration.ofMinutes(10));
     }
@@ -100,9 +102,9 @@ class VerificationRulesTest {
     @Test
     void aDocumentNotOnTheVerificationsChecklistIsNotFound() {
         Verification v = started(BusinessForm.INDIVIDUAL, false);
-        assertThatThrownBy(() -> v.checkDocument("DEED", true, true, null, "v", T0))
+        assertThatThrownBy(() -> v.checkDocument("DEED", true, true, null, V, T0))
                 .satisfies(e -> assertThat(((DomainException) e).status()).isEqualTo(404));
-        assertThatThrownBy(() -> v.checkDocument("POA", true, true, null, "v", T0))
+        assertThatThrownBy(() -> v.checkDocument("POA", true, true, null, V, T0))
                 .satisfies(e -> assertThat(((DomainException) e).status()).isEqualTo(404));
     }
 
@@ -110,11 +112,11 @@ class VerificationRulesTest {
     @ParameterizedTest(name = "from {0}")
     @EnumSource(VerificationStatus.class)
     void eachStepIsAllowedOnlyFromItsStates(VerificationStatus from) {
-        expect(from, v -> v.checkDocument("KTP", true, true, null, "v", T0), from == VerificationStatus.IN_PROGRESS);
+        expect(from, v -> v.checkDocument("KTP", true, true, null, V, T0), from == VerificationStatus.IN_PROGRESS);
         expect(from, v -> v.recordBlacklistCheck(false, "LKPP", T0), from == VerificationStatus.IN_PROGRESS);
-        expect(from, v -> v.approve(null, "v", T0), from == VerificationStatus.IN_PROGRESS);
-        expect(from, v -> v.reject(List.of("KTP"), null, "v", T0), from == VerificationStatus.IN_PROGRESS);
-        expect(from, v -> v.sign("v", T0),
+        expect(from, v -> v.approve(null, V, T0), from == VerificationStatus.IN_PROGRESS);
+        expect(from, v -> v.reject(List.of("KTP"), null, V, T0), from == VerificationStatus.IN_PROGRESS);
+        expect(from, v -> v.sign(V, T0),
                 from == VerificationStatus.APPROVED || from == VerificationStatus.REJECTED);
         expect(from, v -> v.archive("ARSIP-1", T0), from == VerificationStatus.SIGNED);
     }
@@ -135,15 +137,15 @@ class VerificationRulesTest {
         Verification v = complete();
         switch (status) {
             case IN_PROGRESS -> { }
-            case APPROVED -> v.approve(null, "v", T0);
-            case REJECTED -> v.reject(List.of("KTP"), null, "v", T0);
+            case APPROVED -> v.approve(null, V, T0);
+            case REJECTED -> v.reject(List.of("KTP"), null, V, T0);
             case SIGNED -> {
-                v.reject(List.of("KTP"), null, "v", T0);
-                v.sign("v", T0);
+                v.reject(List.of("KTP"), null, V, T0);
+                v.sign(V, T0);
             }
             case ARCHIVED -> {
-                v.approve(null, "v", T0);
-                v.sign("v", T0);
+                v.approve(null, V, T0);
+                v.sign(V, T0);
                 v.archive("ARSIP-1", T0);
             }
         }
@@ -158,12 +160,12 @@ class VerificationRulesTest {
         assertThat(p.status()).isEqualTo(ProviderStatus.ACTIVE);
         assertThatThrownBy(() -> p.activate(java.util.UUID.randomUUID(), T0)).isInstanceOf(DomainException.class);
         assertThatThrownBy(p::requireVerifiable).isInstanceOf(DomainException.class);
-        p.suspend(SuspensionReason.BLACKLISTED, null, "admin-1", T0);
+        p.suspend(SuspensionReason.BLACKLISTED, null, ADMIN, T0);
         assertThat(p.status()).isEqualTo(ProviderStatus.SUSPENDED);
-        assertThatThrownBy(() -> p.suspend(SuspensionReason.OTHER, null, "admin-1", T0))
+        assertThatThrownBy(() -> p.suspend(SuspensionReason.OTHER, null, ADMIN, T0))
                 .isInstanceOf(DomainException.class);
         Provider registered = provider(BusinessForm.CV);
-        registered.suspend(SuspensionReason.PROVIDER_REQUEST, null, "admin-1", T0);
-        assertThatThrownBy(() -> started(BusinessForm.CV, false).sign("v", T0)).isInstanceOf(DomainException.class);
+        registered.suspend(SuspensionReason.PROVIDER_REQUEST, null, ADMIN, T0);
+        assertThatThrownBy(() -> started(BusinessForm.CV, false).sign(V, T0)).isInstanceOf(DomainException.class);
     }
 }

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.verification.api.ProviderBodies;
 import id.go.madiunkota.verification.entity.SuspensionReason;
-import id.go.madiunkota.verification.rest.ProviderBodies;
-import id.go.madiunkota.verification.service.Caller;
 import id.go.madiunkota.verification.service.ProviderService;
 import id.go.madiunkota.verification.support.Fixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -89,7 +89,8 @@ class OutboxEventsTest {
         assertThat(activated.get("activatedAt").asText()).isNotBlank();
 
         providers.suspend(UUID.fromString(providerId),
-                new ProviderBodies.Suspension(SuspensionReason.BLACKLISTED, "Catatan internal"), new Caller("admin-1"));
+                new ProviderBodies.Suspension(SuspensionReason.BLACKLISTED, "Catatan internal"),
+                new Caller("admin-1", "admin-1", java.util.Set.of()));
         JsonNode suspended = only(providerId, "verification.ProviderSuspended");
         assertThat(suspended.get("reason").asText()).isEqualTo("BLACKLISTED");
         assertThat(suspended.get("suspendedBy").asText()).isEqualTo("admin-1");

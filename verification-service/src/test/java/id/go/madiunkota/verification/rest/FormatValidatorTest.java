@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.go.madiunkota.common.privacy.Nik;
 import id.go.madiunkota.common.privacy.ValidNik;
 import id.go.madiunkota.common.privacy.ValidNpwp;
+import id.go.madiunkota.verification.api.ValidNib;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -212,7 +212,8 @@ class ProviderRegistrationTest {
                 .body("id", equalTo(id))
                 .body("email", equalTo("a****@majujaya.co.id"))
                 .body("phone", equalTo(Fixtures.PHONE.substring(0, 4)
-                        + "*".repeat(Fixtures.PHONE.length() - 6) + Fixtures.PHONE.substring(Fixtures.PHONE.length() - 2)))
+                        + "*".repeat(Fixtures.PHONE.length() - 6)
+                        + Fixtures.PHONE.substring(Fixtures.PHONE.length() - 2)))
                 .body("address", equalTo("***"))
                 .body("npwpMasked", containsString("*"))
                 .body("director.nikMasked", containsString("*"));

@@ -6,15 +6,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
+import id.go.madiunkota.common.config.TestClock;
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.verification.api.RegisterProvider;
+import id.go.madiunkota.verification.api.VerificationBodies;
 import id.go.madiunkota.verification.entity.BusinessForm;
 import id.go.madiunkota.verification.entity.Outcome;
-import id.go.madiunkota.verification.service.Caller;
 import id.go.madiunkota.verification.service.ProviderService;
 import id.go.madiunkota.verification.service.VerificationService;
 import id.go.madiunkota.verification.service.VerificationWorkflowService;
 import id.go.madiunkota.verification.support.Fixtures;
-import id.go.madiunkota.common.config.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import jakarta.inject.Inject;
@@ -26,15 +28,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The report per period and verifier, on a day of its own (6 May 2031, set on the test clock) so that other tests'
- * verifications do not count: two verifications by verifier-a (approved in 10 minutes, rejected after 20) and one by
- * verifier-b still in progress.
+ * verifications do not count: two verifications by petugas.a (approved in 10 minutes, rejected after 20) and one by
+ * petugas.b still in progress.
  */
 @QuarkusTest
 class ReportResourceTest {
 
     private static final String DAY = "2031-05-06";
-    private static final Caller VERIFIER_A = new Caller("verifier-a");
-    private static final Caller VERIFIER_B = new Caller("verifier-b");
+    /** Subjects that sort the other way round from the names: the report orders and shows by name. */
+    private static final Caller VERIFIER_A = new Caller("f0a1c2d3-0000-4000-8000-0000000000aa", "petugas.a",
+            java.util.Set.of());
+    private static final Caller VERIFIER_B = new Caller("0b1c2d3e-0000-4000-8000-0000000000bb", "petugas.b",
+            java.util.Set.of());
 
     @Inject
     TestClock clock;
@@ -100,7 +105,7 @@ class ReportResourceTest {
                 .body("total.decidedWithinTarget", equalTo(1))
                 .body("total.shareWithinTarget", equalTo(0.5f))
                 .body("total.averageMinutes", equalTo(15.0f))
-                .body("byVerifier.verifier", equalTo(List.of("verifier-a", "verifier-b")))
+                .body("byVerifier.verifier", equalTo(List.of("petugas.a", "petugas.b")))
                 .body("byVerifier[0].counts.started", equalTo(2))
                 .body("byVerifier[0].counts.approved", equalTo(1))
                 .body("byVerifier[0].counts.rejected", equalTo(1))
@@ -124,6 +129,29 @@ class ReportResourceTest {
 
     @Test
     @TestSecurity(user = "auditor-1", roles = "auditor")
+    void aRenamedVerifierIsOneLineUnderTheirLatestName() {
+        String day = "2031-06-10";
+        clock.set(OffsetDateTime.parse(day + "T08:00:00+07:00"));
+        Caller before = new Caller("9d8c7b6a-0000-4000-8000-0000000000cc", "petugas.lama", java.util.Set.of());
+        Caller after = new Caller(before.subject(), "petugas.baru", java.util.Set.of());
+        UUID first = start(register(), before);
+        clock.set(OffsetDateTime.parse(day + "T08:30:00+07:00"));
+        start(register(), after);
+        clock.set(OffsetDateTime.parse(day + "T08:44:00+07:00"));
+        workflow.decide(first, new VerificationBodies.Decision(Outcome.REJECTED, List.of("NIB"), null), after);
+        clock.reset();
+        given().queryParam("from", day).queryParam("to", day).when().get(BASE + "/reports").then().statusCode(200)
+                .body("byVerifier.verifier", equalTo(List.of("petugas.baru")))
+                .body("byVerifier[0].counts.started", equalTo(2))
+                .body("byVerifier[0].counts.rejected", equalTo(1))
+                .body("byVerifier[0].counts.decided", equalTo(1))
+                .body("total.decidedWithinTarget", equalTo(0))
+                .body("total.averageMinutes", equalTo(44.0f))
+                .body("total.shareWithinTarget", equalTo(0.0f));
+    }
+
+    @Test
+    @TestSecurity(user = "auditor-1", roles = "auditor")
     void aBadPeriodIs400WithItsField() {
         given().queryParam("from", "2026-03-10").queryParam("to", "2026-03-01").header("Accept-Language", "id")
                 .when().get(BASE + "/reports").then().statusCode(400).contentType(Problem.MEDIA_TYPE)
@@ -134,11 +162,15 @@ class ReportResourceTest {
                 .body("errors[0].message", equalTo("a report covers at most 366 days"));
         given().queryParam("from", "1 Maret").queryParam("to", "2026-02-30").header("Accept-Language", "en")
                 .when().get(BASE + "/reports").then().statusCode(400)
-                .body("errors.message", hasItem("must be a date in the form YYYY-MM-DD"));
+                .body("errors.message", hasItem("must be a date of the form YYYY-MM-DD, such as 2026-03-13"));
         given().queryParam("from", "2026-03-01").queryParam("to", "2026-02-30").header("Accept-Language", "en")
                 .when().get(BASE + "/reports").then().statusCode(400)
                 .body("errors[0].field", equalTo("to"));
         given().header("Accept-Language", "en").when().get(BASE + "/reports").then().statusCode(400)
-                .body("errors.size()", equalTo(2));
+                .body("errors.size()", equalTo(1)).body("errors[0].field", equalTo("from"))
+                .body("errors[0].message", equalTo("is required"));
+        given().queryParam("from", "2026-03-01").header("Accept-Language", "id").when().get(BASE + "/reports")
+                .then().statusCode(400).body("errors[0].field", equalTo("to"))
+                .body("errors[0].message", equalTo("wajib diisi"));
     }
 }

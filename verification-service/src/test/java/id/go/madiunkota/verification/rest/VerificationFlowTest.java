@@ -19,6 +19,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.verification.api.ProviderBodies;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -271,6 +273,7 @@ class VerificationFlowTest {
         io.quarkus.arc.Arc.container().instance(id.go.madiunkota.verification.service.ProviderService.class).get()
                 .suspend(UUID.fromString(providerId),
                         new ProviderBodies.Suspension(id.go.madiunkota.verification.entity.SuspensionReason.OTHER,
-                                null), new id.go.madiunkota.verification.service.Caller("admin-1"));
+                                null), new Caller("admin-1", "admin-1",
+                                java.util.Set.of()));
     }
 }

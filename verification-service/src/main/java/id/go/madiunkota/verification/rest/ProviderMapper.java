@@ -1,19 +1,20 @@
-package id.go.madiunkota.verification.mapping;
+package id.go.madiunkota.verification.rest;
 
 import id.go.madiunkota.common.privacy.Nik;
 import id.go.madiunkota.common.privacy.Npwp;
+import id.go.madiunkota.verification.api.ProviderView;
 import id.go.madiunkota.verification.entity.Provider;
-import id.go.madiunkota.verification.rest.ProviderView;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /** Provider to view: NPWP and NIK masked, never whole. */
-@ApplicationScoped
-public class ProviderMapper {
+final class ProviderMapper {
 
-    public ProviderView toView(Provider p) {
+    private ProviderMapper() {
+    }
+
+    static ProviderView toView(Provider p) {
         ProviderView.SuspensionView suspension = p.suspendedAt() == null ? null
-                : new ProviderView.SuspensionView(p.suspensionReason(), p.suspensionNote(), p.suspendedBy(),
-                        p.suspendedAt());
+                : new ProviderView.SuspensionView(p.suspensionReason(), p.suspensionNote(),
+                        Actors.name(p.suspendedBy()), p.suspendedAt());
         return new ProviderView(p.id(), p.companyName(), p.businessForm(), new Npwp(p.npwp()).masked(), p.nib(),
                 new ProviderView.DirectorView(p.directorName(), new Nik(p.directorNik()).masked()), p.email(),
                 p.phone(), p.address(), p.status(), p.registeredAt(), p.activatedAt(), p.activatedByVerification(),

@@ -1,4 +1,4 @@
-package id.go.madiunkota.verification.rest;
+package id.go.madiunkota.verification.api;
 
 import id.go.madiunkota.common.privacy.ValidNik;
 import id.go.madiunkota.common.privacy.ValidNpwp;

@@ -1,4 +1,4 @@
-package id.go.madiunkota.verification.rest;
+package id.go.madiunkota.verification.api;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 @Retention(RUNTIME)
 public @interface ValidNib {
 
-    String message() default "{id.go.madiunkota.verification.rest.ValidNib.message}";
+    String message() default "{id.go.madiunkota.verification.api.ValidNib.message}";
 
     Class<?>[] groups() default {};
 

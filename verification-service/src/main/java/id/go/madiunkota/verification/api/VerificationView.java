@@ -1,4 +1,4 @@
-package id.go.madiunkota.verification.rest;
+package id.go.madiunkota.verification.api;
 
 import id.go.madiunkota.verification.entity.Outcome;
 import id.go.madiunkota.verification.entity.VerificationStatus;

@@ -1,4 +1,4 @@
-package id.go.madiunkota.verification.rest;
+package id.go.madiunkota.verification.api;
 
 import java.time.LocalDate;
 import java.util.List;
