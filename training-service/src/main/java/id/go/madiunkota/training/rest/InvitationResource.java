@@ -1,6 +1,7 @@
 package id.go.madiunkota.training.rest;
 
 import id.go.madiunkota.common.web.PageView;
+import id.go.madiunkota.training.api.InvitationView;
 import id.go.madiunkota.training.entity.InvitationStatus;
 import id.go.madiunkota.training.service.TrainingQueries;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,6 +48,6 @@ public class InvitationResource {
             @Max(PageView.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
-        return queries.invitations(status, providerId, page, size);
+        return queries.invitations(status, providerId, page, size).map(TrainingMapper::toView);
     }
 }

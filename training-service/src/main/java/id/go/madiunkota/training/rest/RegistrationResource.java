@@ -1,6 +1,10 @@
 package id.go.madiunkota.training.rest;
 
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.training.api.CompletionView;
+import id.go.madiunkota.training.api.RegistrationBodies;
+import id.go.madiunkota.training.api.RegistrationView;
+import id.go.madiunkota.training.entity.Registration;
 import id.go.madiunkota.training.service.DecreeService;
 import id.go.madiunkota.training.service.RegistrationService;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -51,7 +55,7 @@ public class RegistrationResource {
     @APIResponse(responseCode = "200", description = "The registration",
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
     public RegistrationView get(@Parameter(description = "The registration's id") @PathParam("id") UUID id) {
-        return queries.view(registrations.load(id));
+        return view(registrations.load(id));
     }
 
     @POST
@@ -71,7 +75,7 @@ public class RegistrationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistrationView decree(@Parameter(description = "The registration's id") @PathParam("id") UUID id,
             @Valid @NotNull RegistrationBodies.DecreeBody body) {
-        return queries.view(decrees.recordDecree(id, body, identity.getPrincipal().getName()));
+        return view(decrees.recordDecree(id, body, identity.getPrincipal().getName()));
     }
 
     @POST
@@ -100,7 +104,7 @@ public class RegistrationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistrationView checkDecree(@Parameter(description = "The registration's id") @PathParam("id") UUID id,
             @Valid @NotNull RegistrationBodies.DecreeCheck body) {
-        return queries.view(decrees.checkDecree(id, body, identity.getPrincipal().getName()));
+        return view(decrees.checkDecree(id, body, identity.getPrincipal().getName()));
     }
 
     @POST
@@ -115,7 +119,7 @@ public class RegistrationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistrationView cancel(@Parameter(description = "The registration's id") @PathParam("id") UUID id,
             @Valid @NotNull RegistrationBodies.Cancel body) {
-        return queries.view(registrations.cancel(id, body.reason()));
+        return view(registrations.cancel(id, body.reason()));
     }
 
     @POST
@@ -133,7 +137,11 @@ public class RegistrationResource {
     public CompletionView complete(@Parameter(description = "The registration's id") @PathParam("id") UUID id,
             @Valid @NotNull RegistrationBodies.Completion body) {
         RegistrationService.Completed done = registrations.complete(id, body.understood());
-        return new CompletionView(queries.view(done.registration()),
-                done.repeat() == null ? null : queries.view(done.repeat()));
+        return new CompletionView(view(done.registration()),
+                done.repeat() == null ? null : view(done.repeat()));
+    }
+
+    private RegistrationView view(Registration registration) {
+        return TrainingMapper.toView(queries.placed(registration));
     }
 }

@@ -1,5 +1,6 @@
 package id.go.madiunkota.training.rest;
 
+import id.go.madiunkota.training.api.TrainingReport;
 import id.go.madiunkota.training.service.ReportService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

@@ -1,6 +1,10 @@
 package id.go.madiunkota.training.rest;
 
 import id.go.madiunkota.common.web.PageView;
+import id.go.madiunkota.training.api.RegistrationBodies;
+import id.go.madiunkota.training.api.RegistrationView;
+import id.go.madiunkota.training.api.SessionBodies;
+import id.go.madiunkota.training.api.SessionView;
 import id.go.madiunkota.training.entity.RegistrationStatus;
 import id.go.madiunkota.training.entity.TrainingSession;
 import id.go.madiunkota.training.service.RegistrationService;
@@ -28,7 +32,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -81,7 +84,7 @@ public class SessionResource {
                 id.go.madiunkota.training.service.Schedule.ZONE)));
         LocalDate last = QueryParams.date("to", to, first.plusYears(1));
         QueryParams.period(first, last, 3660);
-        return queries.schedule(first, last, QueryParams.audience(audience), page, size);
+        return queries.schedule(first, last, QueryParams.audience(audience), page, size).map(TrainingMapper::toView);
     }
 
     @GET
@@ -91,7 +94,7 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "The session",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     public SessionView get(@Parameter(description = "The session's id") @PathParam("id") UUID id) {
-        return queries.session(sessions.get(id));
+        return view(sessions.get(id));
     }
 
     @POST
@@ -109,7 +112,7 @@ public class SessionResource {
     public Response schedule(@Valid @NotNull SessionBodies.Schedule body, @Context UriInfo uri) {
         TrainingSession session = sessions.schedule(body, identity.getPrincipal().getName());
         return Response.created(uri.getAbsolutePathBuilder().path(session.id().toString()).build())
-                .entity(queries.session(session)).build();
+                .entity(view(session)).build();
     }
 
     @POST
@@ -127,7 +130,7 @@ public class SessionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SessionView cancel(@Parameter(description = "The session's id") @PathParam("id") UUID id,
             @Valid @NotNull SessionBodies.Cancel body) {
-        return queries.session(sessions.cancel(id, body.reason()));
+        return view(sessions.cancel(id, body.reason()));
     }
 
     @POST
@@ -149,7 +152,8 @@ public class SessionResource {
     public Response register(@Parameter(description = "The session's id") @PathParam("id") UUID id,
             @Valid @NotNull RegistrationBodies.Register body, @Context UriInfo uri) {
         String by = identity.isAnonymous() ? null : identity.getPrincipal().getName();
-        RegistrationView view = queries.view(registrations.register(id, body, by, identity.hasRole("trainer")));
+        RegistrationView view = TrainingMapper.toView(queries.placed(
+                registrations.register(id, body, by, identity.hasRole("trainer"))));
         return Response.created(uri.getBaseUriBuilder().path("registrations").path(view.id().toString()).build())
                 .entity(view).build();
     }
@@ -170,7 +174,7 @@ public class SessionResource {
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100)
             int size) {
         sessions.get(id);
-        PageView<RegistrationView> found = queries.registrations(id, status, page, size);
+        PageView<RegistrationView> found = queries.registrations(id, status, page, size).map(TrainingMapper::toView);
         return AuditorMask.appliesTo(identity, "trainer") ? found.map(RegistrationView::masked) : found;
     }
 
@@ -190,7 +194,7 @@ public class SessionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistrationView attend(@Parameter(description = "The session's id") @PathParam("id") UUID id,
             @Valid @NotNull RegistrationBodies.Attendance body) {
-        return queries.view(registrations.attend(id, body.registrationId(), identity.getPrincipal().getName()));
+        return TrainingMapper.toView(queries.placed(registrations.attend(id, body.registrationId(), identity.getPrincipal().getName())));
     }
 
     @GET
@@ -198,11 +202,19 @@ public class SessionResource {
     @RolesAllowed("trainer")
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The attendance list (daftar hadir) of a session, in signing order")
-    @APIResponse(responseCode = "200", description = "Those present",
-            content = @Content(schema = @Schema(implementation = RegistrationView.class, type =
-                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    public List<RegistrationView> attendance(@Parameter(description = "The session's id") @PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "One page of those present",
+            content = @Content(schema = @Schema(implementation = PageView.class)))
+    public PageView<RegistrationView> attendance(
+            @Parameter(description = "The session's id") @PathParam("id") UUID id,
+            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
+            @Max(PageView.MAX_PAGE) int page,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100)
+            int size) {
         sessions.get(id);
-        return queries.attendance(id);
+        return queries.attendance(id, page, size).map(TrainingMapper::toView);
+    }
+
+    private SessionView view(TrainingSession session) {
+        return TrainingMapper.toView(queries.overview(session));
     }
 }

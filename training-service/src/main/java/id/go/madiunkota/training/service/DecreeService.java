@@ -8,7 +8,7 @@ import id.go.madiunkota.training.entity.Registration;
 import id.go.madiunkota.training.entity.RegistrationStatus;
 import id.go.madiunkota.training.entity.TrainingSession;
 import id.go.madiunkota.training.repository.SessionRepository;
-import id.go.madiunkota.training.rest.RegistrationBodies;
+import id.go.madiunkota.training.api.RegistrationBodies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

@@ -12,7 +12,7 @@ import id.go.madiunkota.training.entity.RegistrationStatus;
 import id.go.madiunkota.training.entity.TrainingSession;
 import id.go.madiunkota.training.repository.RegistrationRepository;
 import id.go.madiunkota.training.repository.SessionRepository;
-import id.go.madiunkota.training.rest.SessionBodies;
+import id.go.madiunkota.training.api.SessionBodies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -122,9 +122,7 @@ public class SessionService {
     @Transactional
     public List<TrainingSession> cancelOn(LocalDate day, String reason) {
         Instant now = clock.instant();
-        List<TrainingSession> affected = sessions.list("date = ?1 and status = ?2 and startsAt > ?3", day,
-                id.go.madiunkota.training.entity.SessionStatus.SCHEDULED, now);
-        return affected.stream().map(s -> cancel(s.id(), reason)).toList();
+        return sessions.scheduledOn(day, now).stream().map(s -> cancel(s.id(), reason)).toList();
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package id.go.madiunkota.training.rest;
 
+import id.go.madiunkota.training.api.SessionBodies;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -211,7 +212,7 @@ class RegistrationTest {
         given().contentType(ContentType.JSON).body(Map.of("registrationId", UUID.randomUUID().toString()))
                 .when().post("/api/training/sessions/" + first + "/attendance").then().statusCode(404);
         given().when().get("/api/training/sessions/" + first + "/attendance").then().statusCode(200)
-                .body("$", hasSize(2)).body("id", hasItem(notYet));
+                .body("items", hasSize(2)).body("items.id", hasItem(notYet)).body("total", equalTo(2));
         given().contentType(ContentType.JSON).body(Map.of("understood", true))
                 .when().post("/api/training/registrations/" + absent + "/completion")
                 .then().statusCode(409).contentType(PROBLEM);
