@@ -1,6 +1,7 @@
 package id.go.madiunkota.training.entity;
 
 import id.go.madiunkota.common.problem.DomainException;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -41,14 +42,18 @@ public class Registration {
     private int attempt;
     @Column(name = "previous_registration_id", updatable = false)
     private UUID previousRegistrationId;
-    @Column(name = "registered_by", updatable = false)
-    private String registeredBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "registered_by", updatable = false))
+    @AttributeOverride(name = "name", column = @Column(name = "registered_by_name", updatable = false))
+    private Actor registeredBy;
     @Column(name = "registered_at", nullable = false, updatable = false)
     private Instant registeredAt;
     @Column(name = "attended_at")
     private Instant attendedAt;
-    @Column(name = "attendance_recorded_by")
-    private String attendanceRecordedBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "attendance_recorded_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "attendance_recorded_by_name"))
+    private Actor attendanceRecordedBy;
     @Column(name = "completed_at")
     private Instant completedAt;
     private Boolean understood;
@@ -58,6 +63,10 @@ public class Registration {
     private Instant cancelledAt;
     @Column(name = "cancel_reason")
     private String cancelReason;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "cancelled_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "cancelled_by_name"))
+    private Actor cancelledBy;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version
@@ -74,7 +83,7 @@ public class Registration {
      */
     public static Registration register(UUID sessionId, Participant participant, Instant guestBookSignedAt,
             Decree decree, int queueNumber, boolean placeFree, int attempt, UUID previousRegistrationId,
-            String registeredBy, Instant now) {
+            Actor registeredBy, Instant now) {
         Registration registration = new Registration();
         registration.id = UUID.randomUUID();
         registration.sessionId = sessionId;
@@ -109,7 +118,7 @@ public class Registration {
      * confirmed and a waitlisted one keeps waiting; refused, the registration is cancelled. Returns whether a refusal
      * freed a place, which the session then gives to the waitlist.
      */
-    public boolean checkDecree(boolean accepted, String reason, String trainer, Instant now) {
+    public boolean checkDecree(boolean accepted, String reason, Actor trainer, Instant now) {
         if (participant.type() != Audience.PROCUREMENT_OFFICIAL) {
             throw DomainException.unprocessable("registration.decree-not-needed");
         }
@@ -122,7 +131,7 @@ public class Registration {
             throw DomainException.unprocessable("registration.no-decree-declared");
         }
         if (!accepted) {
-            return cancel(reason, now);
+            return cancel(reason, trainer, now);
         }
         recordDecree(decree.checked(trainer, now), now);
         return false;
@@ -143,7 +152,7 @@ public class Registration {
     }
 
     /** The participant signed the attendance list (daftar hadir). */
-    public void attend(String recordedBy, Instant now) {
+    public void attend(Actor recordedBy, Instant now) {
         require(status == RegistrationStatus.CONFIRMED, "record-attendance");
         status = RegistrationStatus.ATTENDED;
         attendedAt = now;
@@ -166,14 +175,18 @@ public class Registration {
         updatedAt = now;
     }
 
-    /** Cancelled; returns whether it held a place, which the session then gives to the waitlist. */
-    public boolean cancel(String reason, Instant now) {
+    /**
+     * Cancelled by {@code by} (null: with its session, by the service); returns whether it held a place, which the
+     * session then gives to the waitlist.
+     */
+    public boolean cancel(String reason, Actor by, Instant now) {
         require(status == RegistrationStatus.PENDING_DECREE || status == RegistrationStatus.CONFIRMED
                 || status == RegistrationStatus.WAITLISTED, "cancel");
         boolean heldPlace = status.holdsPlace();
         status = RegistrationStatus.CANCELLED;
         cancelledAt = now;
         cancelReason = reason;
+        cancelledBy = by;
         updatedAt = now;
         return heldPlace;
     }
@@ -200,4 +213,7 @@ public class Registration {
     public UUID repeatRegistrationId() { return repeatRegistrationId; }
     public Instant cancelledAt() { return cancelledAt; }
     public String cancelReason() { return cancelReason; }
+    public Actor registeredBy() { return registeredBy; }
+    public Actor attendanceRecordedBy() { return attendanceRecordedBy; }
+    public Actor cancelledBy() { return cancelledBy; }
 }

@@ -75,7 +75,7 @@ public class RegistrationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistrationView decree(@Parameter(description = "The registration's id") @PathParam("id") UUID id,
             @Valid @NotNull RegistrationBodies.DecreeBody body) {
-        return view(decrees.recordDecree(id, body, identity.getPrincipal().getName()));
+        return view(decrees.recordDecree(id, body, Acting.of(identity)));
     }
 
     @POST
@@ -104,7 +104,7 @@ public class RegistrationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistrationView checkDecree(@Parameter(description = "The registration's id") @PathParam("id") UUID id,
             @Valid @NotNull RegistrationBodies.DecreeCheck body) {
-        return view(decrees.checkDecree(id, body, identity.getPrincipal().getName()));
+        return view(decrees.checkDecree(id, body, Acting.of(identity)));
     }
 
     @POST
@@ -119,7 +119,7 @@ public class RegistrationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistrationView cancel(@Parameter(description = "The registration's id") @PathParam("id") UUID id,
             @Valid @NotNull RegistrationBodies.Cancel body) {
-        return view(registrations.cancel(id, body.reason()));
+        return view(registrations.cancel(id, body.reason(), Acting.of(identity)));
     }
 
     @POST

@@ -110,7 +110,7 @@ public class SessionResource {
             + "one day, in the past, or a year the calendar copy does not know",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response schedule(@Valid @NotNull SessionBodies.Schedule body, @Context UriInfo uri) {
-        TrainingSession session = sessions.schedule(body, identity.getPrincipal().getName());
+        TrainingSession session = sessions.schedule(body, Acting.of(identity));
         return Response.created(uri.getAbsolutePathBuilder().path(session.id().toString()).build())
                 .entity(view(session)).build();
     }
@@ -130,7 +130,7 @@ public class SessionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SessionView cancel(@Parameter(description = "The session's id") @PathParam("id") UUID id,
             @Valid @NotNull SessionBodies.Cancel body) {
-        return view(sessions.cancel(id, body.reason()));
+        return view(sessions.cancel(id, body.reason(), Acting.of(identity)));
     }
 
     @POST
@@ -151,9 +151,8 @@ public class SessionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@Parameter(description = "The session's id") @PathParam("id") UUID id,
             @Valid @NotNull RegistrationBodies.Register body, @Context UriInfo uri) {
-        String by = identity.isAnonymous() ? null : identity.getPrincipal().getName();
         RegistrationView view = TrainingMapper.toView(queries.placed(
-                registrations.register(id, body, by, identity.hasRole("trainer"))));
+                registrations.register(id, body, Acting.of(identity), identity.hasRole("trainer"))));
         return Response.created(uri.getBaseUriBuilder().path("registrations").path(view.id().toString()).build())
                 .entity(view).build();
     }
@@ -194,7 +193,8 @@ public class SessionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistrationView attend(@Parameter(description = "The session's id") @PathParam("id") UUID id,
             @Valid @NotNull RegistrationBodies.Attendance body) {
-        return TrainingMapper.toView(queries.placed(registrations.attend(id, body.registrationId(), identity.getPrincipal().getName())));
+        return TrainingMapper.toView(queries.placed(registrations.attend(id, body.registrationId(),
+                Acting.of(identity))));
     }
 
     @GET

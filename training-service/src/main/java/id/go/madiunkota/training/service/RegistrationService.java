@@ -6,6 +6,7 @@ import id.go.madiunkota.common.problem.InvalidInputException;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.training.AttendanceRecorded;
 import id.go.madiunkota.events.training.TrainingCompleted;
+import id.go.madiunkota.training.entity.Actor;
 import id.go.madiunkota.training.entity.Audience;
 import id.go.madiunkota.training.entity.Decree;
 import id.go.madiunkota.training.entity.Participant;
@@ -57,7 +58,7 @@ public class RegistrationService {
      * declared on the public form waits for the trainer's check.
      */
     @Transactional
-    public Registration register(UUID sessionId, RegistrationBodies.Register body, String registeredBy,
+    public Registration register(UUID sessionId, RegistrationBodies.Register body, Actor registeredBy,
             boolean byTrainer) {
         RegistrationBodies.ParticipantBody p = body.participant();
         if (p.type() == Audience.PROCUREMENT_OFFICIAL && (p.nip() == null || p.nip().isBlank())) {
@@ -96,10 +97,10 @@ public class RegistrationService {
 
     /** Cancels a registration; a place it held goes to the first on the waitlist. */
     @Transactional
-    public Registration cancel(UUID id, String reason) {
+    public Registration cancel(UUID id, String reason, Actor by) {
         Registration registration = load(id);
         TrainingSession session = sessions.lock(registration.sessionId()).orElseThrow();
-        boolean heldPlace = registration.cancel(reason.strip(), clock.instant());
+        boolean heldPlace = registration.cancel(reason.strip(), by, clock.instant());
         if (heldPlace) {
             placement.promoteFirst(session);
         }
@@ -109,7 +110,7 @@ public class RegistrationService {
 
     /** Puts a registration of the session on its attendance list (daftar hadir). */
     @Transactional
-    public Registration attend(UUID sessionId, UUID registrationId, String recordedBy) {
+    public Registration attend(UUID sessionId, UUID registrationId, Actor recordedBy) {
         TrainingSession session = sessions.findByIdOptional(sessionId)
                 .orElseThrow(() -> DomainException.notFound("Session", sessionId));
         Registration registration = registrations.findByIdOptional(registrationId)

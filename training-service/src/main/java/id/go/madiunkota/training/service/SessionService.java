@@ -6,6 +6,7 @@ import id.go.madiunkota.common.standard.StandardService;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.training.TrainingCancelled;
 import id.go.madiunkota.events.training.TrainingScheduled;
+import id.go.madiunkota.training.entity.Actor;
 import id.go.madiunkota.training.entity.Audience;
 import id.go.madiunkota.training.entity.Registration;
 import id.go.madiunkota.training.entity.RegistrationStatus;
@@ -63,7 +64,7 @@ public class SessionService {
     }
 
     @Transactional
-    public TrainingSession schedule(SessionBodies.Schedule body, String scheduledBy) {
+    public TrainingSession schedule(SessionBodies.Schedule body, Actor scheduledBy) {
         Instant startsAt = body.startsAt().toInstant();
         Instant endsAt = body.endsAt().toInstant();
         if (!endsAt.isAfter(startsAt)) {
@@ -102,14 +103,17 @@ public class SessionService {
         return session;
     }
 
-    /** Cancels the session and every open registration of it, notifying the registrants (TrainingCancelled). */
+    /**
+     * Cancels the session and every open registration of it, notifying the registrants (TrainingCancelled);
+     * {@code by} is null when the service cancels it (its day became non-working).
+     */
     @Transactional
-    public TrainingSession cancel(UUID id, String reason) {
+    public TrainingSession cancel(UUID id, String reason, Actor by) {
         TrainingSession session = sessions.lock(id).orElseThrow(() -> DomainException.notFound("Session", id));
         Instant now = clock.instant();
-        session.cancel(reason.strip(), now);
+        session.cancel(reason.strip(), by, now);
         List<Registration> open = registrations.active(id, OPEN);
-        open.forEach(r -> r.cancel("SESSION_CANCELLED", now));
+        open.forEach(r -> r.cancel("SESSION_CANCELLED", by, now));
         outbox.add(new TrainingCancelled(id, session.date(), open.size(), session.cancelReason()), id);
         LOG.infof("Session %s on %s cancelled, %d registrants notified", id, session.date(), open.size());
         if (session.audience() == Audience.PROVIDER) {
@@ -122,7 +126,7 @@ public class SessionService {
     @Transactional
     public List<TrainingSession> cancelOn(LocalDate day, String reason) {
         Instant now = clock.instant();
-        return sessions.scheduledOn(day, now).stream().map(s -> cancel(s.id(), reason)).toList();
+        return sessions.scheduledOn(day, now).stream().map(s -> cancel(s.id(), reason, null)).toList();
     }
 
     @Transactional

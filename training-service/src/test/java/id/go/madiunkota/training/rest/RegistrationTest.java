@@ -1,6 +1,7 @@
 package id.go.madiunkota.training.rest;
 
 import id.go.madiunkota.training.api.SessionBodies;
+import id.go.madiunkota.training.entity.Actor;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -90,7 +91,7 @@ class RegistrationTest {
         String session = sessions.schedule(new SessionBodies.Schedule("Pelatihan SPSE untuk Pejabat Pengadaan",
                 Audience.PROCUREMENT_OFFICIAL, OffsetDateTime.of(day.atTime(9, 0), ZoneOffset.ofHours(7)),
                 OffsetDateTime.of(day.atTime(13, 0), ZoneOffset.ofHours(7)), "Ruang Pelatihan LPSE", 10,
-                "Agus Prasetyo"), "trainer-1").id().toString();
+                "Agus Prasetyo"), new Actor("trainer-1", "trainer-1")).id().toString();
         // anonymous online registration
         String pending = register(session, TrainingFixtures.official("Budi Santoso", "198503102010011001", false),
                 "PENDING_DECREE");
@@ -275,7 +276,7 @@ class RegistrationTest {
         String session = sessions.schedule(new SessionBodies.Schedule("Pelatihan SPSE", Audience.PROVIDER,
                 OffsetDateTime.of(day.atTime(9, 0), ZoneOffset.ofHours(7)),
                 OffsetDateTime.of(day.atTime(12, 0), ZoneOffset.ofHours(7)), "Ruang Pelatihan LPSE", 3,
-                "Agus Prasetyo"), "trainer-1").id().toString();
+                "Agus Prasetyo"), new Actor("trainer-1", "trainer-1")).id().toString();
         String key = UUID.randomUUID().toString();
         String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(TrainingFixtures.provider("Peserta Sekali"))
