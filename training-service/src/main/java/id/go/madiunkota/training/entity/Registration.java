@@ -108,7 +108,7 @@ public class Registration {
 
     /** A place freed up: the first on the waitlist takes it. */
     public void promote(Instant now) {
-        require(status == RegistrationStatus.WAITLISTED, "promote");
+        require(status == RegistrationStatus.WAITLISTED, TrainingAction.PROMOTE);
         status = placedStatus(participant, decree);
         updatedAt = now;
     }
@@ -126,7 +126,7 @@ public class Registration {
             throw DomainException.conflict("registration.decree-already-checked", decree.checkedAt());
         }
         require(status == RegistrationStatus.PENDING_DECREE || status == RegistrationStatus.WAITLISTED,
-                "check-decree");
+                TrainingAction.CHECK_DECREE);
         if (decree == null || !decree.present()) {
             throw DomainException.unprocessable("registration.no-decree-declared");
         }
@@ -143,7 +143,7 @@ public class Registration {
             throw DomainException.unprocessable("registration.decree-not-needed");
         }
         require(status == RegistrationStatus.PENDING_DECREE || status == RegistrationStatus.WAITLISTED,
-                "record-decree");
+                TrainingAction.RECORD_DECREE);
         this.decree = decree;
         if (status == RegistrationStatus.PENDING_DECREE && decree.isChecked()) {
             status = RegistrationStatus.CONFIRMED;
@@ -153,7 +153,7 @@ public class Registration {
 
     /** The participant signed the attendance list (daftar hadir). */
     public void attend(Actor recordedBy, Instant now) {
-        require(status == RegistrationStatus.CONFIRMED, "record-attendance");
+        require(status == RegistrationStatus.CONFIRMED, TrainingAction.RECORD_ATTENDANCE);
         status = RegistrationStatus.ATTENDED;
         attendedAt = now;
         attendanceRecordedBy = recordedBy;
@@ -162,7 +162,7 @@ public class Registration {
 
     /** The completion: whether the participant understood the training. */
     public void complete(boolean understood, Instant now) {
-        require(status == RegistrationStatus.ATTENDED, "complete");
+        require(status == RegistrationStatus.ATTENDED, TrainingAction.COMPLETE);
         status = RegistrationStatus.COMPLETED;
         this.understood = understood;
         completedAt = now;
@@ -181,7 +181,7 @@ public class Registration {
      */
     public boolean cancel(String reason, Actor by, Instant now) {
         require(status == RegistrationStatus.PENDING_DECREE || status == RegistrationStatus.CONFIRMED
-                || status == RegistrationStatus.WAITLISTED, "cancel");
+                || status == RegistrationStatus.WAITLISTED, TrainingAction.CANCEL);
         boolean heldPlace = status.holdsPlace();
         status = RegistrationStatus.CANCELLED;
         cancelledAt = now;
@@ -191,9 +191,10 @@ public class Registration {
         return heldPlace;
     }
 
-    private void require(boolean allowed, String action) {
+    /** Refuses {@code action} (409) unless {@code allowed}, naming the status and the move as words. */
+    private void require(boolean allowed, TrainingAction action) {
         if (!allowed) {
-            throw DomainException.invalidTransition(status.name(), action);
+            throw new DomainException(409, "invalid-transition", status, action);
         }
     }
 

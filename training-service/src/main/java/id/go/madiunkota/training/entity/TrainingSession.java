@@ -87,7 +87,7 @@ public class TrainingSession {
 
     /** Cancels the session; its registrations are cancelled by the service. */
     public void cancel(String reason, Actor by, Instant now) {
-        requireScheduled("cancel");
+        requireScheduled(TrainingAction.CANCEL);
         if (!now.isBefore(endsAt)) {
             throw DomainException.unprocessable("session.already-held", date);
         }
@@ -100,7 +100,7 @@ public class TrainingSession {
 
     /** Refuses a registration once the session is cancelled or has started. */
     public void requireOpenForRegistration(Instant now) {
-        requireScheduled("register");
+        requireScheduled(TrainingAction.REGISTER);
         if (!now.isBefore(startsAt)) {
             throw DomainException.unprocessable("session.registration-closed", date);
         }
@@ -108,15 +108,16 @@ public class TrainingSession {
 
     /** Refuses an attendance entry before the session's day or on a cancelled session. */
     public void requireHeldBy(Instant now, LocalDate today) {
-        requireScheduled("record-attendance");
+        requireScheduled(TrainingAction.RECORD_ATTENDANCE);
         if (today.isBefore(date)) {
             throw DomainException.unprocessable("session.not-yet-held", date);
         }
     }
 
-    public void requireScheduled(String action) {
+    /** Refuses {@code action} (409) on a cancelled session, naming the status and the move as words. */
+    public void requireScheduled(TrainingAction action) {
         if (status != SessionStatus.SCHEDULED) {
-            throw DomainException.invalidTransition(status.name(), action);
+            throw new DomainException(409, "invalid-transition", status, action);
         }
     }
 

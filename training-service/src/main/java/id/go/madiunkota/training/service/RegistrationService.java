@@ -12,6 +12,7 @@ import id.go.madiunkota.training.entity.Decree;
 import id.go.madiunkota.training.entity.Participant;
 import id.go.madiunkota.training.entity.Registration;
 import id.go.madiunkota.training.entity.RegistrationStatus;
+import id.go.madiunkota.training.entity.TrainingRecord;
 import id.go.madiunkota.training.entity.TrainingSession;
 import id.go.madiunkota.training.repository.RegistrationRepository;
 import id.go.madiunkota.training.repository.SessionRepository;
@@ -68,7 +69,7 @@ public class RegistrationService {
             throw InvalidInputException.of("participant.nik", "registration.nik-required");
         }
         TrainingSession session = sessions.lock(sessionId)
-                .orElseThrow(() -> DomainException.notFound("Session", sessionId));
+                .orElseThrow(() -> TrainingRecord.SESSION.notFound(sessionId));
         session.requireOpenForRegistration(clock.instant());
         if (p.type() != session.audience()) {
             throw DomainException.unprocessable("registration.audience-mismatch", p.type(), session.audience());
@@ -112,10 +113,10 @@ public class RegistrationService {
     @Transactional
     public Registration attend(UUID sessionId, UUID registrationId, Actor recordedBy) {
         TrainingSession session = sessions.findByIdOptional(sessionId)
-                .orElseThrow(() -> DomainException.notFound("Session", sessionId));
+                .orElseThrow(() -> TrainingRecord.SESSION.notFound(sessionId));
         Registration registration = registrations.findByIdOptional(registrationId)
                 .filter(r -> r.sessionId().equals(sessionId))
-                .orElseThrow(() -> DomainException.notFound("Registration", registrationId));
+                .orElseThrow(() -> TrainingRecord.REGISTRATION.notFound(registrationId));
         Instant now = clock.instant();
         session.requireHeldBy(now, LocalDate.ofInstant(now, Schedule.ZONE));
         registration.attend(recordedBy, now);
@@ -146,7 +147,7 @@ public class RegistrationService {
 
     @Transactional
     public Registration load(UUID id) {
-        return registrations.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Registration", id));
+        return registrations.findByIdOptional(id).orElseThrow(() -> TrainingRecord.REGISTRATION.notFound(id));
     }
 
     private static String blankToNull(String value) {

@@ -10,6 +10,7 @@ import id.go.madiunkota.training.entity.Actor;
 import id.go.madiunkota.training.entity.Audience;
 import id.go.madiunkota.training.entity.Registration;
 import id.go.madiunkota.training.entity.RegistrationStatus;
+import id.go.madiunkota.training.entity.TrainingRecord;
 import id.go.madiunkota.training.entity.TrainingSession;
 import id.go.madiunkota.training.repository.RegistrationRepository;
 import id.go.madiunkota.training.repository.SessionRepository;
@@ -109,7 +110,7 @@ public class SessionService {
      */
     @Transactional
     public TrainingSession cancel(UUID id, String reason, Actor by) {
-        TrainingSession session = sessions.lock(id).orElseThrow(() -> DomainException.notFound("Session", id));
+        TrainingSession session = sessions.lock(id).orElseThrow(() -> TrainingRecord.SESSION.notFound(id));
         Instant now = clock.instant();
         session.cancel(reason.strip(), by, now);
         List<Registration> open = registrations.active(id, OPEN);
@@ -131,6 +132,6 @@ public class SessionService {
 
     @Transactional
     public TrainingSession get(UUID id) {
-        return sessions.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Session", id));
+        return sessions.findByIdOptional(id).orElseThrow(() -> TrainingRecord.SESSION.notFound(id));
     }
 }

@@ -74,12 +74,12 @@ class RegistrationStateMachineTest {
         return r;
     }
 
-    private static void refusedAsTransition(Registration r, String action, ThrowingCallable move) {
+    private static void refusedAsTransition(Registration r, TrainingAction action, ThrowingCallable move) {
         RegistrationStatus before = r.status();
         assertThatThrownBy(move).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.status()).isEqualTo(409);
             assertThat(e.code()).isEqualTo("invalid-transition");
-            assertThat(e.args()).containsExactly(before.name(), action);
+            assertThat(e.args()).containsExactly(before, action);
         });
         assertThat(r.status()).as("a refused move changes nothing").isEqualTo(before);
     }
@@ -128,7 +128,7 @@ class RegistrationStateMachineTest {
             r.promote(LATER);
             assertThat(r.status()).isEqualTo(RegistrationStatus.CONFIRMED);
         } else {
-            refusedAsTransition(r, "promote", () -> r.promote(LATER));
+            refusedAsTransition(r, TrainingAction.PROMOTE, () -> r.promote(LATER));
         }
     }
 
@@ -158,7 +158,7 @@ class RegistrationStateMachineTest {
             assertThat(r.attendanceRecordedBy().name()).isEqualTo("pelatih.lpse");
             assertThat(r.status().holdsPlace()).isTrue();
         } else {
-            refusedAsTransition(r, "record-attendance", () -> r.attend(TRAINER, LATER));
+            refusedAsTransition(r, TrainingAction.RECORD_ATTENDANCE, () -> r.attend(TRAINER, LATER));
             if (status != RegistrationStatus.ATTENDED && status != RegistrationStatus.COMPLETED) {
                 assertThat(r.attendedAt()).isNull();
             }
@@ -168,7 +168,7 @@ class RegistrationStateMachineTest {
     @Test
     void anOfficialPendingTheDecreeCannotAttend() {
         Registration pending = officialDeclared(RegistrationStatus.PENDING_DECREE);
-        refusedAsTransition(pending, "record-attendance", () -> pending.attend(TRAINER, LATER));
+        refusedAsTransition(pending, TrainingAction.RECORD_ATTENDANCE, () -> pending.attend(TRAINER, LATER));
     }
 
     // --- complete
@@ -183,7 +183,7 @@ class RegistrationStateMachineTest {
             assertThat(r.understood()).isFalse();
             assertThat(r.completedAt()).isEqualTo(LATER);
         } else {
-            refusedAsTransition(r, "complete", () -> r.complete(true, LATER));
+            refusedAsTransition(r, TrainingAction.COMPLETE, () -> r.complete(true, LATER));
         }
     }
 
@@ -201,7 +201,7 @@ class RegistrationStateMachineTest {
             assertThat(r.cancelledAt()).isEqualTo(LATER);
             assertThat(r.cancelledBy().name()).isEqualTo("pelatih.lpse");
         } else {
-            refusedAsTransition(r, "cancel", () -> r.cancel("x", TRAINER, LATER));
+            refusedAsTransition(r, TrainingAction.CANCEL, () -> r.cancel("x", TRAINER, LATER));
         }
     }
 
@@ -232,7 +232,7 @@ class RegistrationStateMachineTest {
                 assertThat(r.status()).isEqualTo(RegistrationStatus.WAITLISTED);
                 assertThat(r.decree().isChecked()).isTrue();
             }
-            default -> refusedAsTransition(r, "record-decree", () -> r.recordDecree(seen, LATER));
+            default -> refusedAsTransition(r, TrainingAction.RECORD_DECREE, () -> r.recordDecree(seen, LATER));
         }
     }
 
@@ -287,8 +287,9 @@ class RegistrationStateMachineTest {
     void aDeclaredDecreeIsNotCheckedOnceTheRegistrationIsCancelled() {
         Registration r = officialDeclared(RegistrationStatus.PENDING_DECREE);
         r.cancel("Berhalangan.", TRAINER, NOW);
-        refusedAsTransition(r, "check-decree", () -> r.checkDecree(true, null, TRAINER, LATER));
-        refusedAsTransition(r, "record-decree", () -> r.recordDecree(declared().checked(TRAINER, LATER), LATER));
+        refusedAsTransition(r, TrainingAction.CHECK_DECREE, () -> r.checkDecree(true, null, TRAINER, LATER));
+        Decree seen = declared().checked(TRAINER, LATER);
+        refusedAsTransition(r, TrainingAction.RECORD_DECREE, () -> r.recordDecree(seen, LATER));
     }
 
     @ParameterizedTest

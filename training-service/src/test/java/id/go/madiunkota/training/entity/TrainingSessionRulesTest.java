@@ -55,7 +55,7 @@ class TrainingSessionRulesTest {
                 e -> {
                     assertThat(e.status()).isEqualTo(409);
                     assertThat(e.code()).isEqualTo("invalid-transition");
-                    assertThat(e.args()).containsExactly("CANCELLED", "cancel");
+                    assertThat(e.args()).containsExactly(SessionStatus.CANCELLED, TrainingAction.CANCEL);
                 });
         assertThat(s.cancelReason()).as("the first reason stays").isEqualTo("Ruang dipakai rapat darurat.");
     }

@@ -16,9 +16,11 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -27,8 +29,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every refusal of the API, asked in Bahasa Indonesia and in English: the status, the problem type (stable for clients),
- * the field named where one is wrong, and a title and detail in the language asked for.
+ * Every refusal of the API, asked in Bahasa Indonesia and in English: the status, the problem type (stable for
+ * clients), the field named where one is wrong, and a title and detail in the language asked for.
  */
 @QuarkusTest
 @TestSecurity(user = "trainer-1", roles = "trainer")
@@ -87,6 +89,14 @@ class RefusalsTest {
         return language -> given().header("Accept-Language", language).queryParams(query).when().get(path).then();
     }
 
+    /**
+     * The {@code n}-th Monday (from 1) from the first of November: a month without a holiday fixed by law, so that
+     * the days after it are working days too.
+     */
+    private static LocalDate monday(int n) {
+        return LocalDate.of(YEAR, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusWeeks(n - 1L);
+    }
+
     private static String schedule(String audience, LocalDate day, int capacity) {
         return TrainingFixtures.schedule(TrainingFixtures.session(audience, day, 3, capacity));
     }
@@ -105,7 +115,7 @@ class RefusalsTest {
 
     @Test
     void aSessionOutsideTheRulesIsRefused() {
-        LocalDate day = TrainingFixtures.workingDay(YEAR, 1);
+        LocalDate day = monday(1);
         Map<String, Object> twoDays = TrainingFixtures.session("PROVIDER", day, 3, 10);
         twoDays.put("endsAt", day.plusDays(1) + "T10:00:00+07:00");
         refused(post("/api/training/sessions", twoDays), 422, "session.one-day", null,
@@ -136,7 +146,7 @@ class RefusalsTest {
 
     @Test
     void aSessionIsCancelledOnceAndNotAfterItTookPlace() {
-        LocalDate day = TrainingFixtures.workingDay(YEAR, 2);
+        LocalDate day = monday(2);
         String cancelled = schedule("PROVIDER", day, 10);
         Map<String, String> reason = Map.of("reason", "Ruang dipakai.");
         given().contentType(ContentType.JSON).body(reason)
@@ -160,7 +170,7 @@ class RefusalsTest {
     @SuppressWarnings("unchecked")
     @Test
     void aRegistrationMissingWhatItsAudienceNeedsIsRefusedNamingTheField() {
-        LocalDate day = TrainingFixtures.workingDay(YEAR, 3);
+        LocalDate day = monday(3);
         String officials = schedule("PROCUREMENT_OFFICIAL", day, 10);
         String providers = schedule("PROVIDER", day.plusDays(1), 10);
 
@@ -187,7 +197,7 @@ class RefusalsTest {
 
     @Test
     void aRegistrationForTheOtherAudienceOrTwiceIsRefused() {
-        LocalDate day = TrainingFixtures.workingDay(YEAR, 4);
+        LocalDate day = monday(4);
         String providers = schedule("PROVIDER", day, 10);
         refused(post("/api/training/sessions/" + providers + "/registrations",
                 TrainingFixtures.official("Salah Sasaran", "198001012005011005", true)), 422,
@@ -203,7 +213,7 @@ class RefusalsTest {
 
     @Test
     void registrationClosesWhenTheSessionStartsOrIsCancelled() {
-        LocalDate day = TrainingFixtures.workingDay(YEAR, 5);
+        LocalDate day = monday(5);
         String started = schedule("PROVIDER", day, 10);
         String cancelled = schedule("PROVIDER", day.plusDays(1), 10);
         given().contentType(ContentType.JSON).body(Map.of("reason", "Batal."))
@@ -219,7 +229,7 @@ class RefusalsTest {
 
     @Test
     void aDecreeIsRefusedWhereItDoesNotBelong() {
-        LocalDate day = TrainingFixtures.workingDay(YEAR, 6);
+        LocalDate day = monday(6);
         String providers = schedule("PROVIDER", day, 10);
         String officials = schedule("PROCUREMENT_OFFICIAL", day.plusDays(1), 10);
         String provider = register(providers, TrainingFixtures.provider("Penyedia Tanpa SK"));
@@ -258,7 +268,7 @@ class RefusalsTest {
 
     @Test
     void attendanceAndCompletionAreRefusedOutOfTurn() {
-        LocalDate day = TrainingFixtures.workingDay(YEAR, 7);
+        LocalDate day = monday(7);
         String session = schedule("PROVIDER", day, 10);
         String other = schedule("PROVIDER", day.plusDays(1), 10);
         String confirmed = register(session, TrainingFixtures.provider("Hadir Tepat"));
@@ -305,9 +315,11 @@ class RefusalsTest {
                 "Data tidak valid", "Invalid data");
         refused(get("/api/training/reports", Map.of("from", "2026-12-31", "to", "2026-01-01")), 400, "validation",
                 "to", "Data tidak valid", "Invalid data");
-        refused(get("/api/training/reports", Map.of("from", "2026-01-01", "to", "2037-01-01")), 400, "validation",
+        refused(get("/api/training/reports", Map.of("from", "2026-01-01", "to", "2027-01-02")), 400, "validation",
                 "to", "Data tidak valid", "Invalid data");
-        refused(get("/api/training/sessions/" + UUID.randomUUID() + "/registrations", Map.of("size", 101)), 400,
-                "validation", null, "Data tidak valid", "Invalid data");
+        refused(get("/api/training/sessions", Map.of("size", 101)), 400, "validation", "size", "Data tidak valid",
+                "Invalid data");
+        refused(get("/api/training/sessions", Map.of("page", -1)), 400, "validation", "page", "Data tidak valid",
+                "Invalid data");
     }
 }

@@ -264,7 +264,7 @@ class RegistrationTest {
                 .body("errors.field", hasItem("from"));
         given().header("Accept-Language", "en").queryParam("from", "2026-12-31").queryParam("to", "2026-01-01")
                 .when().get("/api/training/reports").then().statusCode(400)
-                .body("errors[0].message", equalTo("cannot be before the first day"));
+                .body("errors[0].message", equalTo("the last day must not be before the first day"));
         given().queryParam("from", YEAR + "-01-01").queryParam("to", YEAR + "-12-31")
                 .when().get("/api/training/reports").then().statusCode(200)
                 .body("from", equalTo(YEAR + "-01-01")).body("byAudience", hasSize(2));
