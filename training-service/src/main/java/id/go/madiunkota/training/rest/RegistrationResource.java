@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One registration: the official's decree, cancellation (the place goes to the waitlist), completion. */
 @Path("/registrations")
-@RequestScoped
+@RequestScoped // it holds the request's Caller
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Registrations", description = "A participant's registration for a session")
 public class RegistrationResource {

@@ -47,7 +47,7 @@ import id.go.madiunkota.common.problem.Problem;
 
 /** The public schedule of SPSE training sessions, and what the trainer does with a session. */
 @Path("/sessions")
-@RequestScoped
+@RequestScoped // it holds the request's Caller
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sessions", description = "Pelatihan SPSE: the public schedule, registrations and the attendance list")
 public class SessionResource {
