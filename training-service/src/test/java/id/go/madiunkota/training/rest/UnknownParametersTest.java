@@ -49,7 +49,8 @@ class UnknownParametersTest {
                     .body("type", equalTo(REJECTED)).body("errors[0].field", equalTo("phone"));
         }
         given().queryParams(Map.of("from", "2026-01-01", "to", "2026-12-31", "audience", "PROVIDER"))
-                .when().get("/api/training/reports").then().statusCode(400).body("errors[0].field", equalTo("audience"));
+                .when().get("/api/training/reports").then().statusCode(400)
+                .body("errors[0].field", equalTo("audience"));
         given().queryParams(Map.of("from", "2026-01-01", "to", "2026-12-31")).when().get("/api/training/reports")
                 .then().statusCode(200);
         given().queryParam("verbose", "true").when().get("/api/training/registrations/" + any).then()
