@@ -129,7 +129,7 @@ class TrainingStoryTest {
                     .then().log().ifValidationFails(LogDetail.BODY).statusCode(200)
                     .body("status", equalTo("ATTENDED")).body("attendedAt", startsWith(sessionDate.toString()));
             Gateway.as(TRAINER).when().get("/api/training/sessions/" + sessionId + "/attendance")
-                    .then().statusCode(200).body("id", hasItem(registrationId)); // a list, in signing order
+                    .then().statusCode(200).body("items.id", hasItem(registrationId)); // a page, in signing order
             Gateway.as(TRAINER).contentType(ContentType.JSON).body(Map.of("understood", true))
                     .when().post("/api/training/registrations/" + registrationId + "/completion")
                     .then().log().ifValidationFails(LogDetail.BODY).statusCode(200)

@@ -21,7 +21,9 @@ public interface TrainingConfig {
         @WithDefault("true")
         boolean fillAtStart();
 
-        /** How often a missing copy is tried again (a Quarkus scheduler interval such as {@code 5m}, or {@code off}). */
+        /**
+         * How often a missing copy is tried again (a Quarkus scheduler interval such as {@code 5m}, or {@code off}).
+         */
         @WithDefault("5m")
         String fillRetry();
 

@@ -1,6 +1,8 @@
 package id.go.madiunkota.training.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,8 +21,10 @@ public class Decree {
     private LocalDate date;
     @Column(name = "decree_checked_at")
     private Instant checkedAt;
-    @Column(name = "decree_checked_by")
-    private String checkedBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "decree_checked_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "decree_checked_by_name"))
+    private Actor checkedBy;
 
     protected Decree() {
         // for JPA
@@ -31,7 +35,7 @@ public class Decree {
         this(number, date, null, null);
     }
 
-    private Decree(String number, LocalDate date, Instant checkedAt, String checkedBy) {
+    private Decree(String number, LocalDate date, Instant checkedAt, Actor checkedBy) {
         this.number = number;
         this.date = date;
         this.checkedAt = checkedAt;
@@ -39,7 +43,7 @@ public class Decree {
     }
 
     /** The same decree, checked by the trainer {@code by} at {@code at}. */
-    public Decree checked(String by, Instant at) {
+    public Decree checked(Actor by, Instant at) {
         return new Decree(number, date, at, by);
     }
 
@@ -51,7 +55,7 @@ public class Decree {
     public String number() { return number; }
     public LocalDate date() { return date; }
     public Instant checkedAt() { return checkedAt; }
-    public String checkedBy() { return checkedBy; }
+    public Actor checkedBy() { return checkedBy; }
 
     /** Whether a decree was recorded (JPA gives an empty embeddable back when both columns are null). */
     public boolean present() {

@@ -1,6 +1,7 @@
 package id.go.madiunkota.training.entity;
 
 import id.go.madiunkota.common.privacy.EncryptedStringConverter;
+import id.go.madiunkota.common.privacy.Nik;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
@@ -78,6 +79,12 @@ public class Participant {
     public String identityHash() {
         return nipHash != null ? nipHash : nikHash;
     }
+
+    /** The NIK as answers may show it (first and last digits), or null for an official. */
+    public String nikMasked() {
+        return nik == null ? null : new Nik(nik).masked();
+    }
+
     public UUID providerId() { return providerId; }
     public String phone() { return phone; }
     public String email() { return email; }

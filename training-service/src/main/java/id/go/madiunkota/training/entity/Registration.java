@@ -1,6 +1,7 @@
 package id.go.madiunkota.training.entity;
 
 import id.go.madiunkota.common.problem.DomainException;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -41,14 +42,18 @@ public class Registration {
     private int attempt;
     @Column(name = "previous_registration_id", updatable = false)
     private UUID previousRegistrationId;
-    @Column(name = "registered_by", updatable = false)
-    private String registeredBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "registered_by", updatable = false))
+    @AttributeOverride(name = "name", column = @Column(name = "registered_by_name", updatable = false))
+    private Actor registeredBy;
     @Column(name = "registered_at", nullable = false, updatable = false)
     private Instant registeredAt;
     @Column(name = "attended_at")
     private Instant attendedAt;
-    @Column(name = "attendance_recorded_by")
-    private String attendanceRecordedBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "attendance_recorded_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "attendance_recorded_by_name"))
+    private Actor attendanceRecordedBy;
     @Column(name = "completed_at")
     private Instant completedAt;
     private Boolean understood;
@@ -58,6 +63,10 @@ public class Registration {
     private Instant cancelledAt;
     @Column(name = "cancel_reason")
     private String cancelReason;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "cancelled_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "cancelled_by_name"))
+    private Actor cancelledBy;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version
@@ -74,7 +83,7 @@ public class Registration {
      */
     public static Registration register(UUID sessionId, Participant participant, Instant guestBookSignedAt,
             Decree decree, int queueNumber, boolean placeFree, int attempt, UUID previousRegistrationId,
-            String registeredBy, Instant now) {
+            Actor registeredBy, Instant now) {
         Registration registration = new Registration();
         registration.id = UUID.randomUUID();
         registration.sessionId = sessionId;
@@ -99,7 +108,7 @@ public class Registration {
 
     /** A place freed up: the first on the waitlist takes it. */
     public void promote(Instant now) {
-        require(status == RegistrationStatus.WAITLISTED, "promote");
+        require(status == RegistrationStatus.WAITLISTED, TrainingAction.PROMOTE);
         status = placedStatus(participant, decree);
         updatedAt = now;
     }
@@ -109,7 +118,7 @@ public class Registration {
      * confirmed and a waitlisted one keeps waiting; refused, the registration is cancelled. Returns whether a refusal
      * freed a place, which the session then gives to the waitlist.
      */
-    public boolean checkDecree(boolean accepted, String reason, String trainer, Instant now) {
+    public boolean checkDecree(boolean accepted, String reason, Actor trainer, Instant now) {
         if (participant.type() != Audience.PROCUREMENT_OFFICIAL) {
             throw DomainException.unprocessable("registration.decree-not-needed");
         }
@@ -117,12 +126,12 @@ public class Registration {
             throw DomainException.conflict("registration.decree-already-checked", decree.checkedAt());
         }
         require(status == RegistrationStatus.PENDING_DECREE || status == RegistrationStatus.WAITLISTED,
-                "check-decree");
+                TrainingAction.CHECK_DECREE);
         if (decree == null || !decree.present()) {
             throw DomainException.unprocessable("registration.no-decree-declared");
         }
         if (!accepted) {
-            return cancel(reason, now);
+            return cancel(reason, trainer, now);
         }
         recordDecree(decree.checked(trainer, now), now);
         return false;
@@ -134,7 +143,7 @@ public class Registration {
             throw DomainException.unprocessable("registration.decree-not-needed");
         }
         require(status == RegistrationStatus.PENDING_DECREE || status == RegistrationStatus.WAITLISTED,
-                "record-decree");
+                TrainingAction.RECORD_DECREE);
         this.decree = decree;
         if (status == RegistrationStatus.PENDING_DECREE && decree.isChecked()) {
             status = RegistrationStatus.CONFIRMED;
@@ -143,8 +152,8 @@ public class Registration {
     }
 
     /** The participant signed the attendance list (daftar hadir). */
-    public void attend(String recordedBy, Instant now) {
-        require(status == RegistrationStatus.CONFIRMED, "record-attendance");
+    public void attend(Actor recordedBy, Instant now) {
+        require(status == RegistrationStatus.CONFIRMED, TrainingAction.RECORD_ATTENDANCE);
         status = RegistrationStatus.ATTENDED;
         attendedAt = now;
         attendanceRecordedBy = recordedBy;
@@ -153,7 +162,7 @@ public class Registration {
 
     /** The completion: whether the participant understood the training. */
     public void complete(boolean understood, Instant now) {
-        require(status == RegistrationStatus.ATTENDED, "complete");
+        require(status == RegistrationStatus.ATTENDED, TrainingAction.COMPLETE);
         status = RegistrationStatus.COMPLETED;
         this.understood = understood;
         completedAt = now;
@@ -166,21 +175,26 @@ public class Registration {
         updatedAt = now;
     }
 
-    /** Cancelled; returns whether it held a place, which the session then gives to the waitlist. */
-    public boolean cancel(String reason, Instant now) {
+    /**
+     * Cancelled by {@code by} (null: with its session, by the service); returns whether it held a place, which the
+     * session then gives to the waitlist.
+     */
+    public boolean cancel(String reason, Actor by, Instant now) {
         require(status == RegistrationStatus.PENDING_DECREE || status == RegistrationStatus.CONFIRMED
-                || status == RegistrationStatus.WAITLISTED, "cancel");
+                || status == RegistrationStatus.WAITLISTED, TrainingAction.CANCEL);
         boolean heldPlace = status.holdsPlace();
         status = RegistrationStatus.CANCELLED;
         cancelledAt = now;
         cancelReason = reason;
+        cancelledBy = by;
         updatedAt = now;
         return heldPlace;
     }
 
-    private void require(boolean allowed, String action) {
+    /** Refuses {@code action} (409) unless {@code allowed}, naming the status and the move as words. */
+    private void require(boolean allowed, TrainingAction action) {
         if (!allowed) {
-            throw DomainException.invalidTransition(status.name(), action);
+            throw new DomainException(409, "invalid-transition", status, action);
         }
     }
 
@@ -200,4 +214,7 @@ public class Registration {
     public UUID repeatRegistrationId() { return repeatRegistrationId; }
     public Instant cancelledAt() { return cancelledAt; }
     public String cancelReason() { return cancelReason; }
+    public Actor registeredBy() { return registeredBy; }
+    public Actor attendanceRecordedBy() { return attendanceRecordedBy; }
+    public Actor cancelledBy() { return cancelledBy; }
 }

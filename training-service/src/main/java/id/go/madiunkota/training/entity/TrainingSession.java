@@ -1,7 +1,9 @@
 package id.go.madiunkota.training.entity;
 
 import id.go.madiunkota.common.problem.DomainException;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,12 +41,18 @@ public class TrainingSession {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private SessionStatus status;
-    @Column(name = "scheduled_by", nullable = false, updatable = false)
-    private String scheduledBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "scheduled_by", updatable = false))
+    @AttributeOverride(name = "name", column = @Column(name = "scheduled_by_name", updatable = false))
+    private Actor scheduledBy;
     @Column(name = "cancel_reason")
     private String cancelReason;
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "cancelled_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "cancelled_by_name"))
+    private Actor cancelledBy;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -59,7 +67,7 @@ public class TrainingSession {
 
     /** A new session; the caller has checked the day and the duration. */
     public static TrainingSession schedule(String title, Audience audience, LocalDate date, Instant startsAt,
-            Instant endsAt, String room, int capacity, String trainer, String scheduledBy, Instant now) {
+            Instant endsAt, String room, int capacity, String trainer, Actor scheduledBy, Instant now) {
         TrainingSession session = new TrainingSession();
         session.id = UUID.randomUUID();
         session.title = title;
@@ -78,20 +86,21 @@ public class TrainingSession {
     }
 
     /** Cancels the session; its registrations are cancelled by the service. */
-    public void cancel(String reason, Instant now) {
-        requireScheduled("cancel");
+    public void cancel(String reason, Actor by, Instant now) {
+        requireScheduled(TrainingAction.CANCEL);
         if (!now.isBefore(endsAt)) {
             throw DomainException.unprocessable("session.already-held", date);
         }
         this.status = SessionStatus.CANCELLED;
         this.cancelReason = reason;
         this.cancelledAt = now;
+        this.cancelledBy = by;
         this.updatedAt = now;
     }
 
     /** Refuses a registration once the session is cancelled or has started. */
     public void requireOpenForRegistration(Instant now) {
-        requireScheduled("register");
+        requireScheduled(TrainingAction.REGISTER);
         if (!now.isBefore(startsAt)) {
             throw DomainException.unprocessable("session.registration-closed", date);
         }
@@ -99,15 +108,16 @@ public class TrainingSession {
 
     /** Refuses an attendance entry before the session's day or on a cancelled session. */
     public void requireHeldBy(Instant now, LocalDate today) {
-        requireScheduled("record-attendance");
+        requireScheduled(TrainingAction.RECORD_ATTENDANCE);
         if (today.isBefore(date)) {
             throw DomainException.unprocessable("session.not-yet-held", date);
         }
     }
 
-    public void requireScheduled(String action) {
+    /** Refuses {@code action} (409) on a cancelled session, naming the status and the move as words. */
+    public void requireScheduled(TrainingAction action) {
         if (status != SessionStatus.SCHEDULED) {
-            throw DomainException.invalidTransition(status.name(), action);
+            throw new DomainException(409, "invalid-transition", status, action);
         }
     }
 
@@ -123,4 +133,6 @@ public class TrainingSession {
     public SessionStatus status() { return status; }
     public String cancelReason() { return cancelReason; }
     public Instant cancelledAt() { return cancelledAt; }
+    public Actor scheduledBy() { return scheduledBy; }
+    public Actor cancelledBy() { return cancelledBy; }
 }

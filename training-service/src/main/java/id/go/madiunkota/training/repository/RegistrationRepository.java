@@ -69,10 +69,15 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
         return query.page(Page.of(page, size));
     }
 
-    /** The attendance list (daftar hadir) of a session, in signing order. */
-    public List<Registration> attendanceOf(UUID sessionId) {
-        return list("sessionId = ?1 and attendedAt is not null", Sort.ascending("attendedAt", "queueNumber"),
-                sessionId);
+    /** How many wait for a place of the session. */
+    public long waitlisted(UUID sessionId) {
+        return count("sessionId = ?1 and status = ?2", sessionId, RegistrationStatus.WAITLISTED);
+    }
+
+    /** One page of the attendance list (daftar hadir) of a session, in signing order. */
+    public PanacheQuery<Registration> attendanceOf(UUID sessionId, int page, int size) {
+        return find("sessionId = ?1 and attendedAt is not null", Sort.ascending("attendedAt", "queueNumber"),
+                sessionId).page(Page.of(page, size));
     }
 
     public List<Registration> active(UUID sessionId, Collection<RegistrationStatus> statuses) {

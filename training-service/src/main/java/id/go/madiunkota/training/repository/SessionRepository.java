@@ -43,6 +43,11 @@ public class SessionRepository implements PanacheRepositoryBase<TrainingSession,
                 except == null ? new UUID(0, 0) : except).firstResultOptional();
     }
 
+    /** The scheduled sessions on {@code day} that start after {@code after}. */
+    public List<TrainingSession> scheduledOn(LocalDate day, Instant after) {
+        return list("date = ?1 and status = ?2 and startsAt > ?3", day, SessionStatus.SCHEDULED, after);
+    }
+
     /** Sessions that took place (or were to) between two days. */
     public List<TrainingSession> between(LocalDate from, LocalDate to) {
         return list("date >= ?1 and date <= ?2", from, to);

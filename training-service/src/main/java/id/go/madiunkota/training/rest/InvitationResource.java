@@ -1,12 +1,13 @@
 package id.go.madiunkota.training.rest;
 
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
+import id.go.madiunkota.training.api.InvitationView;
 import id.go.madiunkota.training.entity.InvitationStatus;
 import id.go.madiunkota.training.service.TrainingQueries;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,7 +35,7 @@ public class InvitationResource {
     }
 
     @GET
-    @RolesAllowed({"trainer", "auditor"})
+    @RolesAllowed({Roles.TRAINER, Roles.AUDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The invitations, newest activation first")
     @APIResponse(responseCode = "200", description = "One page of invitations",
@@ -43,10 +44,7 @@ public class InvitationResource {
             @Parameter(description = "Only this status: INVITED or WAITING_FOR_SESSION") @QueryParam("status")
             InvitationStatus status,
             @Parameter(description = "Only this provider") @QueryParam("providerId") UUID providerId,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
-            @Max(PageView.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
-            int size) {
-        return queries.invitations(status, providerId, page, size);
+            @BeanParam PageParams paging) {
+        return queries.invitations(status, providerId, paging.page(), paging.size()).map(TrainingMapper::toView);
     }
 }

@@ -1,11 +1,17 @@
 package id.go.madiunkota.training.rest;
 
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.training.api.CompletionView;
+import id.go.madiunkota.training.api.RegistrationBodies;
+import id.go.madiunkota.training.api.RegistrationView;
+import id.go.madiunkota.training.entity.Registration;
 import id.go.madiunkota.training.service.DecreeService;
 import id.go.madiunkota.training.service.RegistrationService;
-import io.quarkus.security.identity.SecurityIdentity;
 import id.go.madiunkota.training.service.TrainingQueries;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One registration: the official's decree, cancellation (the place goes to the waitlist), completion. */
 @Path("/registrations")
+@RequestScoped // it holds the request's Caller
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Registrations", description = "A participant's registration for a session")
 public class RegistrationResource {
@@ -33,30 +40,30 @@ public class RegistrationResource {
     private final RegistrationService registrations;
     private final DecreeService decrees;
     private final TrainingQueries queries;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
     public RegistrationResource(RegistrationService registrations, DecreeService decrees, TrainingQueries queries,
-            SecurityIdentity identity) {
+            Caller caller) {
         this.registrations = registrations;
         this.decrees = decrees;
         this.queries = queries;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed("trainer")
+    @RolesAllowed(Roles.TRAINER)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "One registration")
     @APIResponse(responseCode = "200", description = "The registration",
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
     public RegistrationView get(@Parameter(description = "The registration's id") @PathParam("id") UUID id) {
-        return queries.view(registrations.load(id));
+        return view(registrations.load(id));
     }
 
     @POST
     @Path("/{id}/decree")
-    @RolesAllowed("trainer")
+    @RolesAllowed(Roles.TRAINER)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Record a procurement official's decree (surat keputusan)",
@@ -71,12 +78,12 @@ public class RegistrationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistrationView decree(@Parameter(description = "The registration's id") @PathParam("id") UUID id,
             @Valid @NotNull RegistrationBodies.DecreeBody body) {
-        return queries.view(decrees.recordDecree(id, body, identity.getPrincipal().getName()));
+        return view(decrees.recordDecree(id, body, Acting.of(caller)));
     }
 
     @POST
     @Path("/{id}/decree-check")
-    @RolesAllowed("trainer")
+    @RolesAllowed(Roles.TRAINER)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Confirm or refuse the decree an official declared on the registration form",
@@ -100,12 +107,12 @@ public class RegistrationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistrationView checkDecree(@Parameter(description = "The registration's id") @PathParam("id") UUID id,
             @Valid @NotNull RegistrationBodies.DecreeCheck body) {
-        return queries.view(decrees.checkDecree(id, body, identity.getPrincipal().getName()));
+        return view(decrees.checkDecree(id, body, Acting.of(caller)));
     }
 
     @POST
     @Path("/{id}/cancellation")
-    @RolesAllowed("trainer")
+    @RolesAllowed(Roles.TRAINER)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Cancel a registration", description = "A place it held goes to the first on the waitlist.")
@@ -115,12 +122,12 @@ public class RegistrationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistrationView cancel(@Parameter(description = "The registration's id") @PathParam("id") UUID id,
             @Valid @NotNull RegistrationBodies.Cancel body) {
-        return queries.view(registrations.cancel(id, body.reason()));
+        return view(registrations.cancel(id, body.reason(), Acting.of(caller)));
     }
 
     @POST
     @Path("/{id}/completion")
-    @RolesAllowed("trainer")
+    @RolesAllowed(Roles.TRAINER)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Record a participant's completion",
@@ -133,7 +140,11 @@ public class RegistrationResource {
     public CompletionView complete(@Parameter(description = "The registration's id") @PathParam("id") UUID id,
             @Valid @NotNull RegistrationBodies.Completion body) {
         RegistrationService.Completed done = registrations.complete(id, body.understood());
-        return new CompletionView(queries.view(done.registration()),
-                done.repeat() == null ? null : queries.view(done.repeat()));
+        return new CompletionView(view(done.registration()),
+                done.repeat() == null ? null : view(done.repeat()));
+    }
+
+    private RegistrationView view(Registration registration) {
+        return TrainingMapper.toView(queries.placed(registration));
     }
 }

@@ -1,17 +1,20 @@
 package id.go.madiunkota.training.rest;
 
+import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.common.web.PeriodParams;
+import id.go.madiunkota.training.api.TrainingReport;
+import id.go.madiunkota.training.service.Schedule;
 import id.go.madiunkota.training.service.ReportService;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,20 +32,16 @@ public class ReportResource {
     }
 
     @GET
-    @RolesAllowed({"trainer", "admin", "auditor"})
+    @RolesAllowed({Roles.TRAINER, Roles.ADMIN, Roles.AUDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Training figures of a period", description = "Sessions dated from `from` to `to` "
-            + "(at most about ten years), in total and per audience.")
+            + "(at most 366 days), in total and per audience.")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(schema = @Schema(implementation = TrainingReport.class)))
-    public TrainingReport report(
-            @Parameter(description = "First day, YYYY-MM-DD", required = true, example = "2026-01-01")
-            @QueryParam("from") String from,
-            @Parameter(description = "Last day, YYYY-MM-DD", required = true, example = "2026-12-31")
-            @QueryParam("to") String to) {
-        LocalDate first = QueryParams.date("from", from, null);
-        LocalDate last = QueryParams.date("to", to, null);
-        QueryParams.period(first, last, 3660);
-        return reports.report(first, last);
+    @APIResponse(responseCode = "400", description = "from or to missing or malformed, to before from, or more than "
+            + "366 days", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
+    public TrainingReport report(@BeanParam PeriodParams period) {
+        return reports.report(period.period(Schedule.ZONE));
     }
 }

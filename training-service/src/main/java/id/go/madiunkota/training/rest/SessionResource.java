@@ -1,21 +1,28 @@
 package id.go.madiunkota.training.rest;
 
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
+import id.go.madiunkota.common.web.ReportPeriod;
+import id.go.madiunkota.training.api.RegistrationBodies;
+import id.go.madiunkota.training.api.RegistrationView;
+import id.go.madiunkota.training.api.SessionBodies;
+import id.go.madiunkota.training.api.SessionView;
+import id.go.madiunkota.training.entity.Audience;
 import id.go.madiunkota.training.entity.RegistrationStatus;
 import id.go.madiunkota.training.entity.TrainingSession;
 import id.go.madiunkota.training.service.RegistrationService;
+import id.go.madiunkota.training.service.Schedule;
 import id.go.madiunkota.training.service.SessionService;
 import id.go.madiunkota.training.service.TrainingQueries;
-import id.go.madiunkota.common.privacy.AuditorMask;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -28,7 +35,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,6 +47,7 @@ import id.go.madiunkota.common.problem.Problem;
 
 /** The public schedule of SPSE training sessions, and what the trainer does with a session. */
 @Path("/sessions")
+@RequestScoped // it holds the request's Caller
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sessions", description = "Pelatihan SPSE: the public schedule, registrations and the attendance list")
 public class SessionResource {
@@ -48,15 +55,15 @@ public class SessionResource {
     private final SessionService sessions;
     private final RegistrationService registrations;
     private final TrainingQueries queries;
-    private final SecurityIdentity identity;
+    private final Caller caller;
     private final Clock clock;
 
     public SessionResource(SessionService sessions, RegistrationService registrations, TrainingQueries queries,
-            SecurityIdentity identity, Clock clock) {
+            Caller caller, Clock clock) {
         this.sessions = sessions;
         this.registrations = registrations;
         this.queries = queries;
-        this.identity = identity;
+        this.caller = caller;
         this.clock = clock;
     }
 
@@ -68,20 +75,17 @@ public class SessionResource {
             content = @Content(schema = @Schema(implementation = PageView.class)))
     public PageView<SessionView> list(
             @Parameter(description = "First day, YYYY-MM-DD (default today)", example = "2026-12-01")
-            @QueryParam("from") String from,
-            @Parameter(description = "Last day, YYYY-MM-DD (default a year after `from`)", example = "2026-12-31")
-            @QueryParam("to") String to,
+            @QueryParam("from") LocalDate from,
+            @Parameter(description = "Last day, YYYY-MM-DD (default a year after `from`; at most 366 days after it)",
+                    example = "2026-12-31") @QueryParam("to") LocalDate to,
             @Parameter(description = "Only sessions for this audience: PROVIDER or PROCUREMENT_OFFICIAL",
-                    example = "PROVIDER") @QueryParam("audience") String audience,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
-            @Max(PageView.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
-            int size) {
-        LocalDate first = QueryParams.date("from", from, LocalDate.now(clock.withZone(
-                id.go.madiunkota.training.service.Schedule.ZONE)));
-        LocalDate last = QueryParams.date("to", to, first.plusYears(1));
-        QueryParams.period(first, last, 3660);
-        return queries.schedule(first, last, QueryParams.audience(audience), page, size);
+                    example = "PROVIDER") @QueryParam("audience") Audience audience,
+            @BeanParam PageParams paging) {
+        LocalDate first = from != null ? from : LocalDate.now(clock.withZone(Schedule.ZONE));
+        LocalDate last = to != null ? to : first.plusDays(ReportPeriod.MAX_DAYS - 1);
+        ReportPeriod period = ReportPeriod.of(first, last, Schedule.ZONE);
+        return queries.schedule(period.from(), period.to(), audience, paging.page(), paging.size())
+                .map(TrainingMapper::toView);
     }
 
     @GET
@@ -91,11 +95,11 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "The session",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     public SessionView get(@Parameter(description = "The session's id") @PathParam("id") UUID id) {
-        return queries.session(sessions.get(id));
+        return view(sessions.get(id));
     }
 
     @POST
-    @RolesAllowed({"trainer", "admin"})
+    @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Schedule a session", description = "2 to 5 hours (the service standard's targets) within "
@@ -107,14 +111,14 @@ public class SessionResource {
             + "one day, in the past, or a year the calendar copy does not know",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response schedule(@Valid @NotNull SessionBodies.Schedule body, @Context UriInfo uri) {
-        TrainingSession session = sessions.schedule(body, identity.getPrincipal().getName());
+        TrainingSession session = sessions.schedule(body, Acting.of(caller));
         return Response.created(uri.getAbsolutePathBuilder().path(session.id().toString()).build())
-                .entity(queries.session(session)).build();
+                .entity(view(session)).build();
     }
 
     @POST
     @Path("/{id}/cancellation")
-    @RolesAllowed({"trainer", "admin"})
+    @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Cancel a session", description = "Cancels its open registrations and notifies the "
@@ -127,7 +131,7 @@ public class SessionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SessionView cancel(@Parameter(description = "The session's id") @PathParam("id") UUID id,
             @Valid @NotNull SessionBodies.Cancel body) {
-        return queries.session(sessions.cancel(id, body.reason()));
+        return view(sessions.cancel(id, body.reason(), Acting.of(caller)));
     }
 
     @POST
@@ -148,15 +152,15 @@ public class SessionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@Parameter(description = "The session's id") @PathParam("id") UUID id,
             @Valid @NotNull RegistrationBodies.Register body, @Context UriInfo uri) {
-        String by = identity.isAnonymous() ? null : identity.getPrincipal().getName();
-        RegistrationView view = queries.view(registrations.register(id, body, by, identity.hasRole("trainer")));
+        RegistrationView view = TrainingMapper.toView(queries.placed(
+                registrations.register(id, body, Acting.of(caller), caller.has(Roles.TRAINER))));
         return Response.created(uri.getBaseUriBuilder().path("registrations").path(view.id().toString()).build())
                 .entity(view).build();
     }
 
     @GET
     @Path("/{id}/registrations")
-    @RolesAllowed({"trainer", "auditor"})
+    @RolesAllowed({Roles.TRAINER, Roles.AUDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The registrations of a session, in arrival order",
             description = "The auditor sees the participants' NIP, phone and e-mail masked.")
@@ -165,18 +169,16 @@ public class SessionResource {
     public PageView<RegistrationView> registrations(
             @Parameter(description = "The session's id") @PathParam("id") UUID id,
             @Parameter(description = "Only this status") @QueryParam("status") RegistrationStatus status,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
-            @Max(PageView.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100)
-            int size) {
+            @BeanParam PageParams paging) {
         sessions.get(id);
-        PageView<RegistrationView> found = queries.registrations(id, status, page, size);
-        return AuditorMask.appliesTo(identity, "trainer") ? found.map(RegistrationView::masked) : found;
+        PageView<RegistrationView> found = queries.registrations(id, status, paging.page(), paging.size())
+                .map(TrainingMapper::toView);
+        return caller.has(Roles.TRAINER) ? found : found.map(RegistrationView::masked);
     }
 
     @POST
     @Path("/{id}/attendance")
-    @RolesAllowed("trainer")
+    @RolesAllowed(Roles.TRAINER)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Put a participant on the attendance list (daftar hadir)",
@@ -190,19 +192,25 @@ public class SessionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RegistrationView attend(@Parameter(description = "The session's id") @PathParam("id") UUID id,
             @Valid @NotNull RegistrationBodies.Attendance body) {
-        return queries.view(registrations.attend(id, body.registrationId(), identity.getPrincipal().getName()));
+        return TrainingMapper.toView(queries.placed(registrations.attend(id, body.registrationId(),
+                Acting.of(caller))));
     }
 
     @GET
     @Path("/{id}/attendance")
-    @RolesAllowed("trainer")
+    @RolesAllowed(Roles.TRAINER)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The attendance list (daftar hadir) of a session, in signing order")
-    @APIResponse(responseCode = "200", description = "Those present",
-            content = @Content(schema = @Schema(implementation = RegistrationView.class, type =
-                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    public List<RegistrationView> attendance(@Parameter(description = "The session's id") @PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "One page of those present",
+            content = @Content(schema = @Schema(implementation = PageView.class)))
+    public PageView<RegistrationView> attendance(
+            @Parameter(description = "The session's id") @PathParam("id") UUID id,
+            @BeanParam PageParams paging) {
         sessions.get(id);
-        return queries.attendance(id);
+        return queries.attendance(id, paging.page(), paging.size()).map(TrainingMapper::toView);
+    }
+
+    private SessionView view(TrainingSession session) {
+        return TrainingMapper.toView(queries.overview(session));
     }
 }

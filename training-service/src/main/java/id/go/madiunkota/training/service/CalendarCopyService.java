@@ -18,8 +18,8 @@ import org.jboss.logging.Logger;
 /**
  * Keeps the local copy of ppid-service's non-working days: filled once from ppid-service's public endpoint, then
  * changed by {@code ppid.CalendarChanged} events; with them, whether each year runs on its decree or on the predicted
- * holidays (a decree import sends every day of the decree, each saying DECREED). Each day keeps the calendar version of its last change, so a change
- * that arrives late (an older version) does not undo a newer one.
+ * holidays (a decree import sends every day of the decree, each saying DECREED). Each day keeps the calendar version
+ * of its last change, so a change that arrives late (an older version) does not undo a newer one.
  */
 @ApplicationScoped
 public class CalendarCopyService {

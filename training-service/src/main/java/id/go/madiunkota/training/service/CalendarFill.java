@@ -19,8 +19,9 @@ import org.jboss.logging.Logger;
 /**
  * Fills the empty local calendar copy from ppid-service's public endpoint
  * ({@code GET /api/ppid/calendar/non-working-days?year=}) for this year and the next, with what each year runs on
- * (its decree, or the predicted holidays, which this service computes with the same code as ppid-service). Failing to reach ppid-service
- * does not stop the service: it logs a warning, readiness reports the copy as missing, and the fill is tried again.
+ * (its decree, or the predicted holidays, which this service computes with the same code as ppid-service). Failing
+ * to reach ppid-service does not stop the service: it logs a warning, readiness reports the copy as missing, and the
+ * fill is tried again.
  */
 @ApplicationScoped
 public class CalendarFill {

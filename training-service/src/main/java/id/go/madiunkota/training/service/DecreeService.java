@@ -3,12 +3,13 @@ package id.go.madiunkota.training.service;
 import id.go.madiunkota.common.problem.InvalidInputException;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.training.DecreeRefused;
+import id.go.madiunkota.training.entity.Actor;
 import id.go.madiunkota.training.entity.Decree;
 import id.go.madiunkota.training.entity.Registration;
 import id.go.madiunkota.training.entity.RegistrationStatus;
 import id.go.madiunkota.training.entity.TrainingSession;
 import id.go.madiunkota.training.repository.SessionRepository;
-import id.go.madiunkota.training.rest.RegistrationBodies;
+import id.go.madiunkota.training.api.RegistrationBodies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -44,7 +45,7 @@ public class DecreeService {
 
     /** Records the superior's decree, seen by {@code trainer}; a registration pending it is confirmed. */
     @Transactional
-    public Registration recordDecree(UUID id, RegistrationBodies.DecreeBody body, String trainer) {
+    public Registration recordDecree(UUID id, RegistrationBodies.DecreeBody body, Actor trainer) {
         Registration registration = registrations.load(id);
         TrainingSession session = sessions.lock(registration.sessionId()).orElseThrow();
         if (body.date().isAfter(session.date())) {
@@ -64,7 +65,7 @@ public class DecreeService {
      * again); refused cancels the registration (DecreeRefused) and a place it held goes to the first waiting.
      */
     @Transactional
-    public Registration checkDecree(UUID id, RegistrationBodies.DecreeCheck body, String trainer) {
+    public Registration checkDecree(UUID id, RegistrationBodies.DecreeCheck body, Actor trainer) {
         Registration registration = registrations.load(id);
         TrainingSession session = sessions.lock(registration.sessionId()).orElseThrow();
         boolean refused = !body.accepted();

@@ -4,6 +4,7 @@ import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.training.ParticipantRegistered;
 import id.go.madiunkota.events.training.ParticipantWaitlisted;
+import id.go.madiunkota.training.entity.Actor;
 import id.go.madiunkota.training.entity.Decree;
 import id.go.madiunkota.training.entity.Participant;
 import id.go.madiunkota.training.entity.Registration;
@@ -41,7 +42,7 @@ public class Placement {
     /** Registers {@code participant} for the locked {@code session}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Registration place(TrainingSession session, Participant participant, Instant guestBookSignedAt,
-            Decree decree, int attempt, UUID previousRegistrationId, String registeredBy) {
+            Decree decree, int attempt, UUID previousRegistrationId, Actor registeredBy) {
         boolean placeFree = registrations.placesTaken(session.id()) < session.capacity();
         Registration registration = Registration.register(session.id(), participant, guestBookSignedAt, decree,
                 registrations.nextQueueNumber(session.id()), placeFree, attempt, previousRegistrationId,

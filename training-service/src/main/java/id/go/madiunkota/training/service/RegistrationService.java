@@ -6,15 +6,17 @@ import id.go.madiunkota.common.problem.InvalidInputException;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.training.AttendanceRecorded;
 import id.go.madiunkota.events.training.TrainingCompleted;
+import id.go.madiunkota.training.entity.Actor;
 import id.go.madiunkota.training.entity.Audience;
 import id.go.madiunkota.training.entity.Decree;
 import id.go.madiunkota.training.entity.Participant;
 import id.go.madiunkota.training.entity.Registration;
 import id.go.madiunkota.training.entity.RegistrationStatus;
+import id.go.madiunkota.training.entity.TrainingRecord;
 import id.go.madiunkota.training.entity.TrainingSession;
 import id.go.madiunkota.training.repository.RegistrationRepository;
 import id.go.madiunkota.training.repository.SessionRepository;
-import id.go.madiunkota.training.rest.RegistrationBodies;
+import id.go.madiunkota.training.api.RegistrationBodies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -57,7 +59,7 @@ public class RegistrationService {
      * declared on the public form waits for the trainer's check.
      */
     @Transactional
-    public Registration register(UUID sessionId, RegistrationBodies.Register body, String registeredBy,
+    public Registration register(UUID sessionId, RegistrationBodies.Register body, Actor registeredBy,
             boolean byTrainer) {
         RegistrationBodies.ParticipantBody p = body.participant();
         if (p.type() == Audience.PROCUREMENT_OFFICIAL && (p.nip() == null || p.nip().isBlank())) {
@@ -67,7 +69,7 @@ public class RegistrationService {
             throw InvalidInputException.of("participant.nik", "registration.nik-required");
         }
         TrainingSession session = sessions.lock(sessionId)
-                .orElseThrow(() -> DomainException.notFound("Session", sessionId));
+                .orElseThrow(() -> TrainingRecord.SESSION.notFound(sessionId));
         session.requireOpenForRegistration(clock.instant());
         if (p.type() != session.audience()) {
             throw DomainException.unprocessable("registration.audience-mismatch", p.type(), session.audience());
@@ -96,10 +98,10 @@ public class RegistrationService {
 
     /** Cancels a registration; a place it held goes to the first on the waitlist. */
     @Transactional
-    public Registration cancel(UUID id, String reason) {
+    public Registration cancel(UUID id, String reason, Actor by) {
         Registration registration = load(id);
         TrainingSession session = sessions.lock(registration.sessionId()).orElseThrow();
-        boolean heldPlace = registration.cancel(reason.strip(), clock.instant());
+        boolean heldPlace = registration.cancel(reason.strip(), by, clock.instant());
         if (heldPlace) {
             placement.promoteFirst(session);
         }
@@ -109,12 +111,12 @@ public class RegistrationService {
 
     /** Puts a registration of the session on its attendance list (daftar hadir). */
     @Transactional
-    public Registration attend(UUID sessionId, UUID registrationId, String recordedBy) {
+    public Registration attend(UUID sessionId, UUID registrationId, Actor recordedBy) {
         TrainingSession session = sessions.findByIdOptional(sessionId)
-                .orElseThrow(() -> DomainException.notFound("Session", sessionId));
+                .orElseThrow(() -> TrainingRecord.SESSION.notFound(sessionId));
         Registration registration = registrations.findByIdOptional(registrationId)
                 .filter(r -> r.sessionId().equals(sessionId))
-                .orElseThrow(() -> DomainException.notFound("Registration", registrationId));
+                .orElseThrow(() -> TrainingRecord.REGISTRATION.notFound(registrationId));
         Instant now = clock.instant();
         session.requireHeldBy(now, LocalDate.ofInstant(now, Schedule.ZONE));
         registration.attend(recordedBy, now);
@@ -145,7 +147,7 @@ public class RegistrationService {
 
     @Transactional
     public Registration load(UUID id) {
-        return registrations.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Registration", id));
+        return registrations.findByIdOptional(id).orElseThrow(() -> TrainingRecord.REGISTRATION.notFound(id));
     }
 
     private static String blankToNull(String value) {

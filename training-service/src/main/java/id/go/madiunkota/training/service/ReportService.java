@@ -1,5 +1,6 @@
 package id.go.madiunkota.training.service;
 
+import id.go.madiunkota.common.web.ReportPeriod;
 import id.go.madiunkota.training.entity.Audience;
 import id.go.madiunkota.training.entity.Registration;
 import id.go.madiunkota.training.entity.RegistrationStatus;
@@ -7,7 +8,7 @@ import id.go.madiunkota.training.entity.SessionStatus;
 import id.go.madiunkota.training.entity.TrainingSession;
 import id.go.madiunkota.training.repository.RegistrationRepository;
 import id.go.madiunkota.training.repository.SessionRepository;
-import id.go.madiunkota.training.rest.TrainingReport;
+import id.go.madiunkota.training.api.TrainingReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -35,8 +36,8 @@ public class ReportService {
     }
 
     @Transactional
-    public TrainingReport report(java.time.LocalDate from, java.time.LocalDate to) {
-        List<TrainingSession> all = sessions.between(from, to);
+    public TrainingReport report(ReportPeriod period) {
+        List<TrainingSession> all = sessions.between(period.from(), period.to());
         List<Registration> regs = registrations.ofSessions(all.stream().map(TrainingSession::id).toList());
         Instant now = clock.instant();
         Figures total = figures(all, regs, now);
@@ -48,8 +49,9 @@ public class ReportService {
                     f.attended, f.rate, f.repeats));
         }
         long cancelled = all.stream().filter(s -> s.status() == SessionStatus.CANCELLED).count();
-        return new TrainingReport(from, to, total.sessions, cancelled, total.participants, total.attended, total.rate,
-                total.completed, total.notUnderstood, total.repeats, total.waitlisted, byAudience);
+        return new TrainingReport(period.from(), period.to(), total.sessions, cancelled, total.participants,
+                total.attended, total.rate, total.completed, total.notUnderstood, total.repeats, total.waitlisted,
+                byAudience);
     }
 
     private static Figures figures(List<TrainingSession> list, List<Registration> regs, Instant now) {

@@ -6,13 +6,15 @@ import id.go.madiunkota.common.standard.StandardService;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.training.TrainingCancelled;
 import id.go.madiunkota.events.training.TrainingScheduled;
+import id.go.madiunkota.training.entity.Actor;
 import id.go.madiunkota.training.entity.Audience;
 import id.go.madiunkota.training.entity.Registration;
 import id.go.madiunkota.training.entity.RegistrationStatus;
+import id.go.madiunkota.training.entity.TrainingRecord;
 import id.go.madiunkota.training.entity.TrainingSession;
 import id.go.madiunkota.training.repository.RegistrationRepository;
 import id.go.madiunkota.training.repository.SessionRepository;
-import id.go.madiunkota.training.rest.SessionBodies;
+import id.go.madiunkota.training.api.SessionBodies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -63,7 +65,7 @@ public class SessionService {
     }
 
     @Transactional
-    public TrainingSession schedule(SessionBodies.Schedule body, String scheduledBy) {
+    public TrainingSession schedule(SessionBodies.Schedule body, Actor scheduledBy) {
         Instant startsAt = body.startsAt().toInstant();
         Instant endsAt = body.endsAt().toInstant();
         if (!endsAt.isAfter(startsAt)) {
@@ -102,14 +104,17 @@ public class SessionService {
         return session;
     }
 
-    /** Cancels the session and every open registration of it, notifying the registrants (TrainingCancelled). */
+    /**
+     * Cancels the session and every open registration of it, notifying the registrants (TrainingCancelled);
+     * {@code by} is null when the service cancels it (its day became non-working).
+     */
     @Transactional
-    public TrainingSession cancel(UUID id, String reason) {
-        TrainingSession session = sessions.lock(id).orElseThrow(() -> DomainException.notFound("Session", id));
+    public TrainingSession cancel(UUID id, String reason, Actor by) {
+        TrainingSession session = sessions.lock(id).orElseThrow(() -> TrainingRecord.SESSION.notFound(id));
         Instant now = clock.instant();
-        session.cancel(reason.strip(), now);
+        session.cancel(reason.strip(), by, now);
         List<Registration> open = registrations.active(id, OPEN);
-        open.forEach(r -> r.cancel("SESSION_CANCELLED", now));
+        open.forEach(r -> r.cancel("SESSION_CANCELLED", by, now));
         outbox.add(new TrainingCancelled(id, session.date(), open.size(), session.cancelReason()), id);
         LOG.infof("Session %s on %s cancelled, %d registrants notified", id, session.date(), open.size());
         if (session.audience() == Audience.PROVIDER) {
@@ -122,13 +127,11 @@ public class SessionService {
     @Transactional
     public List<TrainingSession> cancelOn(LocalDate day, String reason) {
         Instant now = clock.instant();
-        List<TrainingSession> affected = sessions.list("date = ?1 and status = ?2 and startsAt > ?3", day,
-                id.go.madiunkota.training.entity.SessionStatus.SCHEDULED, now);
-        return affected.stream().map(s -> cancel(s.id(), reason)).toList();
+        return sessions.scheduledOn(day, now).stream().map(s -> cancel(s.id(), reason, null)).toList();
     }
 
     @Transactional
     public TrainingSession get(UUID id) {
-        return sessions.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Session", id));
+        return sessions.findByIdOptional(id).orElseThrow(() -> TrainingRecord.SESSION.notFound(id));
     }
 }

@@ -2,25 +2,24 @@ package id.go.madiunkota.training.service;
 
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.training.entity.Audience;
+import id.go.madiunkota.training.entity.Invitation;
 import id.go.madiunkota.training.entity.InvitationStatus;
 import id.go.madiunkota.training.entity.Registration;
 import id.go.madiunkota.training.entity.RegistrationStatus;
 import id.go.madiunkota.training.entity.TrainingSession;
-import id.go.madiunkota.training.mapping.TrainingMapper;
 import id.go.madiunkota.training.repository.InvitationRepository;
 import id.go.madiunkota.training.repository.RegistrationRepository;
 import id.go.madiunkota.training.repository.SessionRepository;
-import id.go.madiunkota.training.rest.InvitationView;
-import id.go.madiunkota.training.rest.RegistrationView;
-import id.go.madiunkota.training.rest.SessionView;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
-/** Read-only views: the public schedule, a session's registrations and attendance list, the invitations. */
+/**
+ * Read models: the public schedule with its figures, a session's registrations and attendance list with their queue
+ * positions, the invitations.
+ */
 @ApplicationScoped
 public class TrainingQueries {
 
@@ -38,44 +37,41 @@ public class TrainingQueries {
     }
 
     @Transactional
-    public PageView<SessionView> schedule(LocalDate from, LocalDate to, Audience audience, int page, int size) {
+    public PageView<SessionOverview> schedule(LocalDate from, LocalDate to, Audience audience, int page, int size) {
         PanacheQuery<TrainingSession> query = sessions.schedule(from, to, audience, page, size);
-        return new PageView<>(query.list().stream().map(this::view).toList(), page, size, query.count());
+        return new PageView<>(query.list().stream().map(this::overview).toList(), page, size, query.count());
     }
 
     @Transactional
-    public SessionView session(TrainingSession session) {
-        return view(session);
+    public SessionOverview overview(TrainingSession session) {
+        return new SessionOverview(session, registrations.placesTaken(session.id()),
+                registrations.waitlisted(session.id()), workingDays.provisional(session.date().getYear()));
     }
 
     @Transactional
-    public PageView<RegistrationView> registrations(UUID sessionId, RegistrationStatus status, int page, int size) {
+    public PageView<PlacedRegistration> registrations(UUID sessionId, RegistrationStatus status, int page,
+            int size) {
         PanacheQuery<Registration> query = registrations.ofSession(sessionId, status, page, size);
-        return new PageView<>(query.list().stream().map(this::view).toList(), page, size, query.count());
+        return new PageView<>(query.list().stream().map(this::placed).toList(), page, size, query.count());
+    }
+
+    /** The attendance list (daftar hadir) of a session, in signing order. */
+    @Transactional
+    public PageView<PlacedRegistration> attendance(UUID sessionId, int page, int size) {
+        PanacheQuery<Registration> query = registrations.attendanceOf(sessionId, page, size);
+        return new PageView<>(query.list().stream().map(this::placed).toList(), page, size, query.count());
     }
 
     @Transactional
-    public List<RegistrationView> attendance(UUID sessionId) {
-        return registrations.attendanceOf(sessionId).stream().map(this::view).toList();
-    }
-
-    @Transactional
-    public RegistrationView view(Registration registration) {
+    public PlacedRegistration placed(Registration registration) {
         Integer position = registration.status() == RegistrationStatus.WAITLISTED
                 ? registrations.waitlistPosition(registration.sessionId(), registration.queueNumber()) : null;
-        return TrainingMapper.toView(registration, position);
+        return new PlacedRegistration(registration, position);
     }
 
     @Transactional
-    public PageView<InvitationView> invitations(InvitationStatus status, UUID providerId, int page, int size) {
-        var query = invitations.page(status, providerId, page, size);
-        return new PageView<>(query.list().stream().map(TrainingMapper::toView).toList(), page, size, query.count());
-    }
-
-    private SessionView view(TrainingSession session) {
-        long waitlisted = registrations.count("sessionId = ?1 and status = ?2", session.id(),
-                RegistrationStatus.WAITLISTED);
-        return TrainingMapper.toView(session, registrations.placesTaken(session.id()), waitlisted,
-                workingDays.provisional(session.date().getYear()));
+    public PageView<Invitation> invitations(InvitationStatus status, UUID providerId, int page, int size) {
+        PanacheQuery<Invitation> query = invitations.page(status, providerId, page, size);
+        return new PageView<>(query.list(), page, size, query.count());
     }
 }

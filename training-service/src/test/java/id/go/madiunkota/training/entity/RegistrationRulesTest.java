@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class RegistrationRulesTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T02:00:00Z");
+    private static final Actor TRAINER = new Actor("5f0c1d2e-trainer", "pelatih.lpse");
 
     private static Registration of(Audience type, Decree decree, boolean placeFree) {
         Participant participant = new Participant(type, "Nama", "Organisasi", null, null, null, null, null, null,
@@ -25,16 +26,16 @@ class RegistrationRulesTest {
         Registration pending = of(Audience.PROCUREMENT_OFFICIAL, null, true);
         assertThat(pending.status()).isEqualTo(RegistrationStatus.PENDING_DECREE);
         assertThat(pending.status().holdsPlace()).isTrue();
-        assertThatThrownBy(() -> pending.attend("trainer", NOW)).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> pending.attend(TRAINER, NOW)).isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).status()).isEqualTo(409);
-        pending.recordDecree(new Decree("800/1/2026", LocalDate.of(2026, 11, 1)).checked("trainer", NOW), NOW);
+        pending.recordDecree(new Decree("800/1/2026", LocalDate.of(2026, 11, 1)).checked(TRAINER, NOW), NOW);
         assertThat(pending.status()).isEqualTo(RegistrationStatus.CONFIRMED);
     }
 
     @Test
     void aWaitlistedOfficialWithACheckedDecreeIsConfirmedWhenPromoted() {
         Registration waiting = of(Audience.PROCUREMENT_OFFICIAL,
-                new Decree("800/1/2026", LocalDate.of(2026, 11, 1)).checked("trainer", NOW), false);
+                new Decree("800/1/2026", LocalDate.of(2026, 11, 1)).checked(TRAINER, NOW), false);
         assertThat(waiting.status()).isEqualTo(RegistrationStatus.WAITLISTED);
         assertThat(waiting.status().holdsPlace()).isFalse();
         waiting.promote(NOW);
@@ -47,10 +48,10 @@ class RegistrationRulesTest {
                 true);
         assertThat(declared.status()).isEqualTo(RegistrationStatus.PENDING_DECREE);
         assertThat(declared.decree().isChecked()).isFalse();
-        assertThat(declared.checkDecree(true, null, "trainer", NOW)).isFalse();
+        assertThat(declared.checkDecree(true, null, TRAINER, NOW)).isFalse();
         assertThat(declared.status()).isEqualTo(RegistrationStatus.CONFIRMED);
-        assertThat(declared.decree().checkedBy()).isEqualTo("trainer");
-        assertThatThrownBy(() -> declared.checkDecree(true, null, "trainer", NOW)).isInstanceOf(DomainException.class)
+        assertThat(declared.decree().checkedBy()).isEqualTo(TRAINER);
+        assertThatThrownBy(() -> declared.checkDecree(true, null, TRAINER, NOW)).isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).status()).isEqualTo(409);
     }
 
@@ -58,11 +59,11 @@ class RegistrationRulesTest {
     void aRefusedDecreeCancelsTheRegistrationAndFreesItsPlace() {
         Registration declared = of(Audience.PROCUREMENT_OFFICIAL, new Decree("800/1/2026", LocalDate.of(2026, 11, 1)),
                 true);
-        assertThat(declared.checkDecree(false, "Bukan untuk pelatihan ini.", "trainer", NOW)).isTrue();
+        assertThat(declared.checkDecree(false, "Bukan untuk pelatihan ini.", TRAINER, NOW)).isTrue();
         assertThat(declared.status()).isEqualTo(RegistrationStatus.CANCELLED);
         assertThat(declared.cancelReason()).isEqualTo("Bukan untuk pelatihan ini.");
         Registration none = of(Audience.PROCUREMENT_OFFICIAL, null, true);
-        assertThatThrownBy(() -> none.checkDecree(true, null, "trainer", NOW)).isInstanceOf(DomainException.class)
+        assertThatThrownBy(() -> none.checkDecree(true, null, TRAINER, NOW)).isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).status()).isEqualTo(422);
     }
 
@@ -78,8 +79,8 @@ class RegistrationRulesTest {
     void completionFollowsAttendanceAndCancellingAnAttendedRegistrationIsRefused() {
         Registration r = of(Audience.PROVIDER, null, true);
         assertThatThrownBy(() -> r.complete(true, NOW)).isInstanceOf(DomainException.class);
-        r.attend("trainer", NOW);
-        assertThatThrownBy(() -> r.cancel("x", NOW)).isInstanceOf(DomainException.class);
+        r.attend(TRAINER, NOW);
+        assertThatThrownBy(() -> r.cancel("x", TRAINER, NOW)).isInstanceOf(DomainException.class);
         r.complete(false, NOW);
         assertThat(r.status()).isEqualTo(RegistrationStatus.COMPLETED);
         assertThat(r.understood()).isFalse();

@@ -1,5 +1,6 @@
 package id.go.madiunkota.training.rest;
 
+import id.go.madiunkota.training.api.RegistrationBodies;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -1,5 +1,7 @@
 package id.go.madiunkota.training.rest;
 
+import id.go.madiunkota.training.api.SessionBodies;
+import id.go.madiunkota.training.entity.Actor;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -50,7 +52,7 @@ class RegisterReadersTest {
         String session = sessions.schedule(new SessionBodies.Schedule("Pelatihan SPSE untuk Pejabat Pengadaan",
                 Audience.PROCUREMENT_OFFICIAL, OffsetDateTime.of(day.atTime(9, 0), ZoneOffset.ofHours(7)),
                 OffsetDateTime.of(day.atTime(12, 0), ZoneOffset.ofHours(7)), "Ruang Pelatihan LPSE", 5,
-                "Agus Prasetyo"), "trainer-1").id().toString();
+                "Agus Prasetyo"), new Actor("trainer-1", "trainer-1")).id().toString();
         given().contentType(ContentType.JSON).body(TrainingFixtures.official("Dewi Anggraini", "198503102010012003",
                 true)).when().post("/api/training/sessions/" + session + "/registrations").then().statusCode(201);
 
@@ -73,7 +75,7 @@ class RegisterReadersTest {
         String session = sessions.schedule(new SessionBodies.Schedule("Pelatihan SPSE untuk Penyedia",
                 Audience.PROVIDER, OffsetDateTime.of(day.atTime(9, 0), ZoneOffset.ofHours(7)),
                 OffsetDateTime.of(day.atTime(12, 0), ZoneOffset.ofHours(7)), "Ruang Pelatihan LPSE", 5,
-                "Agus Prasetyo"), "trainer-1").id().toString();
+                "Agus Prasetyo"), new Actor("trainer-1", "trainer-1")).id().toString();
         given().contentType(ContentType.JSON).body(TrainingFixtures.provider("Budi Santoso"))
                 .when().post("/api/training/sessions/" + session + "/registrations").then().statusCode(201);
         given().when().get("/api/training/sessions/" + session + "/registrations").then().statusCode(200)

@@ -1,5 +1,7 @@
 package id.go.madiunkota.training.rest;
 
+import id.go.madiunkota.training.api.SessionBodies;
+import id.go.madiunkota.training.entity.Actor;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -89,7 +91,7 @@ class RegistrationTest {
         String session = sessions.schedule(new SessionBodies.Schedule("Pelatihan SPSE untuk Pejabat Pengadaan",
                 Audience.PROCUREMENT_OFFICIAL, OffsetDateTime.of(day.atTime(9, 0), ZoneOffset.ofHours(7)),
                 OffsetDateTime.of(day.atTime(13, 0), ZoneOffset.ofHours(7)), "Ruang Pelatihan LPSE", 10,
-                "Agus Prasetyo"), "trainer-1").id().toString();
+                "Agus Prasetyo"), new Actor("trainer-1", "trainer-1")).id().toString();
         // anonymous online registration
         String pending = register(session, TrainingFixtures.official("Budi Santoso", "198503102010011001", false),
                 "PENDING_DECREE");
@@ -211,7 +213,7 @@ class RegistrationTest {
         given().contentType(ContentType.JSON).body(Map.of("registrationId", UUID.randomUUID().toString()))
                 .when().post("/api/training/sessions/" + first + "/attendance").then().statusCode(404);
         given().when().get("/api/training/sessions/" + first + "/attendance").then().statusCode(200)
-                .body("$", hasSize(2)).body("id", hasItem(notYet));
+                .body("items", hasSize(2)).body("items.id", hasItem(notYet)).body("total", equalTo(2));
         given().contentType(ContentType.JSON).body(Map.of("understood", true))
                 .when().post("/api/training/registrations/" + absent + "/completion")
                 .then().statusCode(409).contentType(PROBLEM);
@@ -262,7 +264,7 @@ class RegistrationTest {
                 .body("errors.field", hasItem("from"));
         given().header("Accept-Language", "en").queryParam("from", "2026-12-31").queryParam("to", "2026-01-01")
                 .when().get("/api/training/reports").then().statusCode(400)
-                .body("errors[0].message", equalTo("cannot be before the first day"));
+                .body("errors[0].message", equalTo("the last day must not be before the first day"));
         given().queryParam("from", YEAR + "-01-01").queryParam("to", YEAR + "-12-31")
                 .when().get("/api/training/reports").then().statusCode(200)
                 .body("from", equalTo(YEAR + "-01-01")).body("byAudience", hasSize(2));
@@ -274,7 +276,7 @@ class RegistrationTest {
         String session = sessions.schedule(new SessionBodies.Schedule("Pelatihan SPSE", Audience.PROVIDER,
                 OffsetDateTime.of(day.atTime(9, 0), ZoneOffset.ofHours(7)),
                 OffsetDateTime.of(day.atTime(12, 0), ZoneOffset.ofHours(7)), "Ruang Pelatihan LPSE", 3,
-                "Agus Prasetyo"), "trainer-1").id().toString();
+                "Agus Prasetyo"), new Actor("trainer-1", "trainer-1")).id().toString();
         String key = UUID.randomUUID().toString();
         String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key)
                 .body(TrainingFixtures.provider("Peserta Sekali"))

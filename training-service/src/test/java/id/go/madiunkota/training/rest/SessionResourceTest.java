@@ -79,7 +79,7 @@ class SessionResourceTest {
         given().queryParam("audience", "CITIZEN").when().get("/api/training/sessions")
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("audience"))
-                .body("errors[0].message", equalTo("harus PROVIDER atau PROCUREMENT_OFFICIAL"));
+                .body("errors[0].message", equalTo("harus salah satu dari: PROVIDER, PROCUREMENT_OFFICIAL"));
         given().queryParam("from", "2030-02-01").queryParam("to", "2030-01-01")
                 .when().get("/api/training/sessions").then().statusCode(400).body("errors[0].field", equalTo("to"));
         given().when().get("/api/training/sessions/" + UUID.randomUUID()).then().statusCode(404).contentType(PROBLEM);

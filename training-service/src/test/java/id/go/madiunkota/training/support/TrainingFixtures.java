@@ -2,7 +2,10 @@ package id.go.madiunkota.training.support;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.madiunkota.training.api.RegistrationBodies;
 import id.go.madiunkota.training.service.CalendarCopyService;
+import id.go.madiunkota.training.service.RegistrationService;
 import id.go.madiunkota.training.service.PpidCalendarClient;
 import io.restassured.http.ContentType;
 import java.time.DayOfWeek;
@@ -12,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -109,6 +113,13 @@ public final class TrainingFixtures {
         participant.put("phone", "081298765432");
         return registration(participant, withDecree ? Map.of("number", "800/12/401.102/2026", "date", "2026-11-20")
                 : null);
+    }
+
+    /** A registration on the public form (anonymous: nobody acts, the decree, if any, is declared, not seen). */
+    public static String online(RegistrationService registrations, ObjectMapper mapper, String session,
+            Map<String, Object> body) {
+        RegistrationBodies.Register register = mapper.convertValue(body, RegistrationBodies.Register.class);
+        return registrations.register(UUID.fromString(session), register, null, false).id().toString();
     }
 
     private static Map<String, Object> registration(Map<String, Object> participant, Map<String, Object> decree) {

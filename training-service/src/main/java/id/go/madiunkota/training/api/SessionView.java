@@ -1,4 +1,4 @@
-package id.go.madiunkota.training.rest;
+package id.go.madiunkota.training.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param waitlisted how many wait for a place
  * @param calendarProvisional the session's day was checked against predicted holidays: its year's decree (SKB 3
  *        Menteri) is not entered yet, and if the decree makes the day non-working the session is cancelled
+ * @param scheduledBy the display name of the staff member who scheduled it
+ * @param cancelledBy the display name of who cancelled it (null while scheduled, or when the service cancelled it
+ *        because its day became non-working)
  */
 @Schema(name = "Session")
 public record SessionView(
@@ -28,5 +31,7 @@ public record SessionView(
         @Schema(example = "12") long placesLeft,
         @Schema(example = "0") long waitlisted,
         String cancelReason,
-        @Schema(example = "false") boolean calendarProvisional) {
+        @Schema(example = "false") boolean calendarProvisional,
+        @Schema(example = "pelatih.lpse") String scheduledBy,
+        @Schema(example = "pelatih.lpse") String cancelledBy) {
 }

@@ -1,4 +1,4 @@
-package id.go.madiunkota.training.rest;
+package id.go.madiunkota.training.api;
 
 import id.go.madiunkota.common.privacy.AuditorMask;
 import java.time.Instant;
@@ -12,6 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param waitlistPosition place on the waitlist (1 is promoted first), or null when not waitlisted
  * @param attempt 1 for the participant's first training of this kind, 2 and more when repeating
  * @param repeatRegistrationId the registration for the next session offered after "not understood"
+ * @param registeredBy display name of the trainer who registered the participant (null: registered online)
+ * @param attendanceRecordedBy display name of the trainer who put the participant on the attendance list
+ * @param cancelledBy display name of who cancelled the registration (null: with its session, by the service)
  */
 @Schema(name = "Registration")
 public record RegistrationView(
@@ -29,7 +32,10 @@ public record RegistrationView(
         Boolean understood,
         UUID previousRegistrationId,
         UUID repeatRegistrationId,
-        String cancelReason) {
+        String cancelReason,
+        @Schema(example = "pelatih.lpse") String registeredBy,
+        @Schema(example = "pelatih.lpse") String attendanceRecordedBy,
+        @Schema(example = "pelatih.lpse") String cancelledBy) {
 
     /** The same registration as the auditor sees it: the participant's NIP, phone and e-mail masked. */
     public RegistrationView masked() {
@@ -39,7 +45,7 @@ public record RegistrationView(
                 AuditorMask.phone(participant.phone()), AuditorMask.email(participant.email()));
         return new RegistrationView(id, sessionId, status, waitlistPosition, attempt, who, guestBookSignedAt, decree,
                 registeredAt, attendedAt, completedAt, understood, previousRegistrationId, repeatRegistrationId,
-                cancelReason);
+                cancelReason, registeredBy, attendanceRecordedBy, cancelledBy);
     }
 
     /** The participant. */
@@ -61,6 +67,8 @@ public record RegistrationView(
             @Schema(example = "2026-11-20") LocalDate date,
             @Schema(description = "Checked by the trainer; a decree declared on the public form is not until then")
             boolean checked,
-            Instant checkedAt) {
+            Instant checkedAt,
+            @Schema(example = "pelatih.lpse", description = "Display name of the trainer who checked it")
+            String checkedBy) {
     }
 }

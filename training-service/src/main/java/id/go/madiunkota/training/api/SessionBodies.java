@@ -1,4 +1,4 @@
-package id.go.madiunkota.training.rest;
+package id.go.madiunkota.training.api;
 
 import id.go.madiunkota.training.entity.Audience;
 import jakarta.validation.constraints.Max;

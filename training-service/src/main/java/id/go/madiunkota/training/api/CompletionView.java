@@ -1,4 +1,4 @@
-package id.go.madiunkota.training.rest;
+package id.go.madiunkota.training.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package id.go.madiunkota.training.rest;
+package id.go.madiunkota.training.api;
 
 import id.go.madiunkota.common.privacy.ValidNik;
 import id.go.madiunkota.training.entity.Audience;
