@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -78,6 +79,11 @@ public class Callback {
     /** Due: still pending and its time has come. */
     public boolean due(Instant now) {
         return status == CallbackStatus.PENDING && !dueAt.isAfter(now);
+    }
+
+    /** Due and still pending longer than {@code overdueAfter} after its time. */
+    public boolean overdue(Instant now, Duration overdueAfter) {
+        return due(now) && now.isAfter(dueAt.plus(overdueAfter));
     }
 
     public UUID id() {

@@ -145,6 +145,20 @@ public class Consultation {
         moveTo(ConsultationStatus.CLOSED, now);
     }
 
+    /**
+     * The timing against the standard: once closed, the target and outcome recorded at closing; while open, the
+     * {@code targetMinutes} in force and the time elapsed until {@code now}.
+     */
+    public ConsultationTiming timing(Instant now, int targetMinutes) {
+        if (status == ConsultationStatus.CLOSED) {
+            return new ConsultationTiming(this.targetMinutes, Duration.between(openedAt, closedAt).toMinutes(),
+                    lkppWaitSeconds, withinTarget);
+        }
+        Duration elapsed = Duration.between(openedAt, now);
+        return new ConsultationTiming(targetMinutes, elapsed.toMinutes(), lkppWaitSeconds,
+                !elapsed.minusMinutes(targetMinutes).isPositive());
+    }
+
     /** The escalation in course or last finished; null if never escalated. */
     public Escalation currentEscalation() {
         return escalations.isEmpty() ? null : escalations.get(escalations.size() - 1);

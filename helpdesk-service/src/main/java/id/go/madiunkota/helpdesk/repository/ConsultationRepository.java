@@ -47,7 +47,8 @@ public class ConsultationRepository implements PanacheRepositoryBase<Consultatio
     /** Escalations answered by LKPP, of consultations opened in {@code [from, to)}. */
     public List<Escalation> answeredEscalationsOpenedBetween(Instant from, Instant to) {
         return getEntityManager().createQuery("select e from Escalation e join e.consultation c "
-                        + "where c.openedAt >= :from and c.openedAt < :to and e.answeredAt is not null", Escalation.class)
+                        + "where c.openedAt >= :from and c.openedAt < :to and e.answeredAt is not null",
+                        Escalation.class)
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 }

@@ -1,5 +1,7 @@
 package id.go.madiunkota.helpdesk.rest;
 
+import id.go.madiunkota.helpdesk.api.CallbackView;
+import id.go.madiunkota.helpdesk.api.ConsultationBodies;
 import id.go.madiunkota.helpdesk.service.CallbackService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,7 +50,8 @@ public class CallbackResource {
             content = @Content(schema = @Schema(implementation = CallbackView.class, type = SchemaType.ARRAY)))
     public List<CallbackView> queue(@Parameter(description = "true: only callbacks due now")
             @QueryParam("due") @DefaultValue("false") boolean due) {
-        return callbacks.queue(identity.getPrincipal().getName(), due);
+        return callbacks.queue(identity.getPrincipal().getName(), due).stream().map(ConsultationMapper::toView)
+                .toList();
     }
 
     @POST
@@ -61,6 +64,7 @@ public class CallbackResource {
             content = @Content(schema = @Schema(implementation = CallbackView.class)))
     public CallbackView complete(@Parameter(description = "The callback's id") @PathParam("id") UUID id,
             @Valid ConsultationBodies.CallbackCompletion body) {
-        return callbacks.complete(id, identity.getPrincipal().getName(), body == null ? null : body.note());
+        return ConsultationMapper.toView(
+                callbacks.complete(id, identity.getPrincipal().getName(), body == null ? null : body.note()));
     }
 }

@@ -1,5 +1,10 @@
 package id.go.madiunkota.helpdesk.rest;
 
+import id.go.madiunkota.helpdesk.api.ComplaintView;
+import id.go.madiunkota.helpdesk.api.ComplaintReceipt;
+import id.go.madiunkota.helpdesk.api.ComplaintTrackingView;
+import id.go.madiunkota.helpdesk.api.SubmitComplaint;
+import id.go.madiunkota.helpdesk.api.ComplaintBodies;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.helpdesk.entity.ComplaintKind;
 import id.go.madiunkota.helpdesk.entity.ComplaintStatus;
@@ -64,7 +69,7 @@ public class ComplaintResource {
             content = @Content(schema = @Schema(implementation = ComplaintReceipt.class)))
     @APIResponse(responseCode = "401", description = "A token was sent but is not valid")
     public Response submit(@Valid @NotNull SubmitComplaint body, @Context UriInfo uri) {
-        ComplaintReceipt receipt = complaints.submit(body, ComplaintScope.of(identity));
+        ComplaintReceipt receipt = ComplaintMapper.toReceipt(complaints.submit(body, ComplaintScope.of(identity)));
         return Response.created(uri.getAbsolutePathBuilder().path(receipt.id().toString()).build())
                 .entity(receipt).build();
     }
@@ -85,7 +90,7 @@ public class ComplaintResource {
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
         PageView<ComplaintView> found = complaints.list(ComplaintScope.forReading(identity), service, status, kind,
-                page, size);
+                page, size).map(ComplaintMapper::toView);
         return auditorOnly() ? found.map(ComplaintView::masked) : found;
     }
 
@@ -97,7 +102,7 @@ public class ComplaintResource {
     @APIResponse(responseCode = "200", description = "The complaint",
             content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     public ComplaintView get(@Parameter(description = "The complaint's id") @PathParam("id") UUID id) {
-        ComplaintView complaint = complaints.get(id, ComplaintScope.forReading(identity));
+        ComplaintView complaint = ComplaintMapper.toView(complaints.get(id, ComplaintScope.forReading(identity)));
         return auditorOnly() ? complaint.masked() : complaint;
     }
 
@@ -111,7 +116,7 @@ public class ComplaintResource {
             content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     public ComplaintView respond(@Parameter(description = "The complaint's id") @PathParam("id") UUID id,
             @Valid @NotNull ComplaintBodies.Response body) {
-        return complaints.respond(id, body.answer(), ComplaintScope.of(identity));
+        return ComplaintMapper.toView(complaints.respond(id, body.answer(), ComplaintScope.of(identity)));
     }
 
     private boolean auditorOnly() {
@@ -126,6 +131,6 @@ public class ComplaintResource {
             content = @Content(schema = @Schema(implementation = ComplaintTrackingView.class)))
     public ComplaintTrackingView track(@Parameter(description = "The code given at submission, such as K7QX2-MB9TD")
             @PathParam("code") String code) {
-        return complaints.track(code);
+        return ComplaintMapper.toTracking(complaints.track(code));
     }
 }

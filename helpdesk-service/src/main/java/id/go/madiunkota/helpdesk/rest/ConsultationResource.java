@@ -1,5 +1,7 @@
 package id.go.madiunkota.helpdesk.rest;
 
+import id.go.madiunkota.helpdesk.api.ConsultationView;
+import id.go.madiunkota.helpdesk.api.OpenConsultation;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.helpdesk.entity.ConsultationStatus;
 import id.go.madiunkota.helpdesk.entity.Topic;
@@ -60,7 +62,7 @@ public class ConsultationResource {
     @APIResponse(responseCode = "201", description = "Opened; Location names the consultation",
             content = @Content(schema = @Schema(implementation = ConsultationView.class)))
     public Response open(@Valid @NotNull OpenConsultation body, @Context UriInfo uri) {
-        ConsultationView view = consultations.open(body, agent());
+        ConsultationView view = ConsultationMapper.toView(consultations.open(body, agent()));
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .entity(view).build();
     }
@@ -80,7 +82,7 @@ public class ConsultationResource {
             @Max(PageView.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
-        return queries.list(status, topic, agent, page, size);
+        return queries.list(status, topic, agent, page, size).map(ConsultationMapper::toView);
     }
 
     @GET
@@ -91,7 +93,7 @@ public class ConsultationResource {
     @APIResponse(responseCode = "200", description = "The consultation",
             content = @Content(schema = @Schema(implementation = ConsultationView.class)))
     public ConsultationView get(@Parameter(description = "The consultation's id") @PathParam("id") UUID id) {
-        return queries.get(id);
+        return ConsultationMapper.toView(queries.get(id));
     }
 
     private String agent() {

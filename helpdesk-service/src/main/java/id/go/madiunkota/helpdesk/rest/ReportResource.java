@@ -1,5 +1,6 @@
 package id.go.madiunkota.helpdesk.rest;
 
+import id.go.madiunkota.helpdesk.api.HelpdeskReport;
 import id.go.madiunkota.common.input.DateRules;
 import id.go.madiunkota.helpdesk.service.ReportService;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,6 @@
 package id.go.madiunkota.helpdesk.rest;
 
+import id.go.madiunkota.helpdesk.api.TopicView;
 import id.go.madiunkota.helpdesk.entity.Topic;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;

@@ -1,11 +1,10 @@
 package id.go.madiunkota.helpdesk.service;
 
 import id.go.madiunkota.common.problem.DomainException;
+import id.go.madiunkota.helpdesk.config.HelpdeskConfig;
 import id.go.madiunkota.helpdesk.entity.Callback;
-import id.go.madiunkota.helpdesk.mapping.ConsultationMapper;
 import id.go.madiunkota.helpdesk.repository.CallbackRepository;
 import id.go.madiunkota.helpdesk.repository.ConsultationRepository;
-import id.go.madiunkota.helpdesk.rest.CallbackView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -19,34 +18,36 @@ public class CallbackService {
 
     private final CallbackRepository callbacks;
     private final ConsultationRepository consultations;
-    private final ConsultationMapper mapper;
+    private final HelpdeskConfig config;
     private final Clock clock;
 
-    public CallbackService(CallbackRepository callbacks, ConsultationRepository consultations,
-            ConsultationMapper mapper, Clock clock) {
+    public CallbackService(CallbackRepository callbacks, ConsultationRepository consultations, HelpdeskConfig config,
+            Clock clock) {
         this.callbacks = callbacks;
         this.consultations = consultations;
-        this.mapper = mapper;
+        this.config = config;
         this.clock = clock;
     }
 
     /** The agent's pending callbacks, soonest first; {@code dueOnly}: only those whose time has come. */
     @Transactional
-    public List<CallbackView> queue(String agent, boolean dueOnly) {
+    public List<QueuedCallback> queue(String agent, boolean dueOnly) {
         Instant now = clock.instant();
-        return callbacks.pendingFor(agent, dueOnly ? now : null).stream().map(this::view).toList();
+        return callbacks.pendingFor(agent, dueOnly ? now : null).stream().map(c -> queued(c, now)).toList();
     }
 
     /** The agent called back; only the owner may mark it (another agent's callback is "not found"). */
     @Transactional
-    public CallbackView complete(UUID id, String agent, String note) {
+    public QueuedCallback complete(UUID id, String agent, String note) {
         Callback callback = callbacks.findByIdOptional(id).filter(c -> c.agent().equals(agent))
                 .orElseThrow(() -> DomainException.notFound("Callback", id));
-        callback.complete(note, clock.instant());
-        return view(callback);
+        Instant now = clock.instant();
+        callback.complete(note, now);
+        return queued(callback, now);
     }
 
-    private CallbackView view(Callback callback) {
-        return mapper.toView(callback, consultations.findById(callback.consultationId()));
+    private QueuedCallback queued(Callback callback, Instant now) {
+        return new QueuedCallback(callback, consultations.findById(callback.consultationId()), callback.due(now),
+                callback.overdue(now, config.callbacks().overdueAfter()));
     }
 }

@@ -5,12 +5,12 @@ import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.helpdesk.entity.Consultation;
 import id.go.madiunkota.helpdesk.entity.ConsultationStatus;
 import id.go.madiunkota.helpdesk.entity.Topic;
-import id.go.madiunkota.helpdesk.mapping.ConsultationMapper;
 import id.go.madiunkota.helpdesk.repository.ConsultationRepository;
-import id.go.madiunkota.helpdesk.rest.ConsultationView;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 
 /** Reading consultations. */
@@ -18,23 +18,27 @@ import java.util.UUID;
 public class ConsultationQueryService {
 
     private final ConsultationRepository consultations;
-    private final ConsultationMapper mapper;
+    private final ServiceTargets targets;
+    private final Clock clock;
 
-    public ConsultationQueryService(ConsultationRepository consultations, ConsultationMapper mapper) {
+    public ConsultationQueryService(ConsultationRepository consultations, ServiceTargets targets, Clock clock) {
         this.consultations = consultations;
-        this.mapper = mapper;
+        this.targets = targets;
+        this.clock = clock;
     }
 
     @Transactional
-    public PageView<ConsultationView> list(ConsultationStatus status, Topic topic, String agent, int page, int size) {
+    public PageView<TimedConsultation> list(ConsultationStatus status, Topic topic, String agent, int page,
+            int size) {
         PanacheQuery<Consultation> query = consultations.search(status, topic, agent, page, size);
-        return new PageView<>(query.list().stream().map(mapper::toView).toList(), page, size, query.count());
+        Instant now = clock.instant();
+        return new PageView<>(query.list().stream().map(c -> targets.timed(c, now)).toList(), page, size,
+                query.count());
     }
 
     @Transactional
-    public ConsultationView get(UUID id) {
-        return consultations.findByIdOptional(id).map(mapper::toView)
+    public TimedConsultation get(UUID id) {
+        return consultations.findByIdOptional(id).map(c -> targets.timed(c, clock.instant()))
                 .orElseThrow(() -> DomainException.notFound("Consultation", id));
     }
-
 }

@@ -1,6 +1,7 @@
 package id.go.madiunkota.helpdesk.service;
 
 import id.go.madiunkota.common.web.ReportPeriod;
+import id.go.madiunkota.helpdesk.api.HelpdeskReport;
 import id.go.madiunkota.helpdesk.entity.Complaint;
 import id.go.madiunkota.helpdesk.entity.ComplaintStatus;
 import id.go.madiunkota.helpdesk.entity.Consultation;
@@ -8,7 +9,6 @@ import id.go.madiunkota.helpdesk.entity.ConsultationStatus;
 import id.go.madiunkota.helpdesk.entity.Escalation;
 import id.go.madiunkota.helpdesk.repository.ComplaintRepository;
 import id.go.madiunkota.helpdesk.repository.ConsultationRepository;
-import id.go.madiunkota.helpdesk.rest.HelpdeskReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
