@@ -1,7 +1,9 @@
 package id.go.madiunkota.helpdesk.entity;
 
 import id.go.madiunkota.common.problem.DomainException;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,8 +26,10 @@ public class Callback {
     private UUID id;
     @Column(name = "consultation_id", nullable = false, updatable = false)
     private UUID consultationId;
-    @Column(nullable = false, updatable = false)
-    private String agent;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "agent", nullable = false, updatable = false))
+    @AttributeOverride(name = "name", column = @Column(name = "agent_name", nullable = false, updatable = false))
+    private Staff agent;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
     @Column(name = "due_at", nullable = false, updatable = false)
@@ -43,11 +47,10 @@ public class Callback {
     private int rowVersion;
 
     protected Callback() {
-        // for JPA
     }
 
     /** A callback for {@code agent}, due at {@code dueAt}. */
-    public static Callback create(UUID consultationId, String agent, Instant dueAt, Instant now) {
+    public static Callback create(UUID consultationId, Staff agent, Instant dueAt, Instant now) {
         Callback callback = new Callback();
         callback.id = UUID.randomUUID();
         callback.consultationId = consultationId;
@@ -94,7 +97,7 @@ public class Callback {
         return consultationId;
     }
 
-    public String agent() {
+    public Staff agent() {
         return agent;
     }
 

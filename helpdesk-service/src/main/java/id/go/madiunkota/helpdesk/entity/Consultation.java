@@ -1,6 +1,7 @@
 package id.go.madiunkota.helpdesk.entity;
 
 import id.go.madiunkota.common.problem.DomainException;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -44,15 +45,19 @@ public class Consultation {
     private Topic topic;
     @Column(nullable = false, updatable = false)
     private String question;
-    @Column(nullable = false, updatable = false)
-    private String agent;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "agent", nullable = false, updatable = false))
+    @AttributeOverride(name = "name", column = @Column(name = "agent_name", nullable = false, updatable = false))
+    private Staff agent;
     @Column(name = "opened_at", nullable = false, updatable = false)
     private Instant openedAt;
     private String answer;
     @Column(name = "resolved_at")
     private Instant resolvedAt;
-    @Column(name = "resolved_by")
-    private String resolvedBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "resolved_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "resolved_by_name"))
+    private Staff resolvedBy;
     @Column(name = "escalation_count", nullable = false)
     private int escalationCount;
     @Column(name = "lkpp_wait_seconds", nullable = false)
@@ -60,14 +65,8 @@ public class Consultation {
     @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL)
     @OrderBy("number")
     private List<Escalation> escalations = new ArrayList<>();
-    @Column(name = "closed_at")
-    private Instant closedAt;
-    @Column(name = "closed_by")
-    private String closedBy;
-    @Column(name = "target_minutes")
-    private Integer targetMinutes;
-    @Column(name = "within_target")
-    private Boolean withinTarget;
+    @Embedded
+    private Closing closing;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version
@@ -75,12 +74,11 @@ public class Consultation {
     private int rowVersion;
 
     protected Consultation() {
-        // for JPA
     }
 
     /** The agent records the caller and the need: the consultation is open. */
     public static Consultation open(ConsultationChannel channel, CallerDetails caller, Topic topic, String question,
-            String agent, Instant now) {
+            Staff agent, Instant now) {
         Consultation consultation = new Consultation();
         consultation.id = UUID.randomUUID();
         consultation.channel = channel;
@@ -95,7 +93,7 @@ public class Consultation {
     }
 
     /** The agent answers the caller directly, without LKPP. */
-    public void resolve(String answer, String agent, Instant now) {
+    public void resolve(String answer, Staff agent, Instant now) {
         require(status == ConsultationStatus.OPEN, "resolution");
         this.answer = answer;
         this.resolvedBy = agent;
@@ -104,7 +102,7 @@ public class Consultation {
     }
 
     /** The agent cannot answer: asks LKPP, and owns the callback {@code callbackId}. Returns the new escalation. */
-    public Escalation escalate(String note, String agent, UUID callbackId, Instant now) {
+    public Escalation escalate(String note, Staff agent, UUID callbackId, Instant now) {
         require(status == ConsultationStatus.OPEN, "escalation");
         Escalation escalation = new Escalation(this, escalations.size() + 1, note, agent, callbackId, now);
         escalations.add(escalation);
@@ -114,7 +112,7 @@ public class Consultation {
     }
 
     /** LKPP's answer to the current escalation, with LKPP's reference. */
-    public Escalation recordLkppAnswer(String answer, String lkppReference, String agent, Instant now) {
+    public Escalation recordLkppAnswer(String answer, String lkppReference, Staff agent, Instant now) {
         require(status == ConsultationStatus.ESCALATED, "lkpp-answer");
         Escalation current = currentEscalation();
         current.answered(answer, lkppReference, agent, now);
@@ -135,13 +133,10 @@ public class Consultation {
     }
 
     /** Done: from a direct answer, or from an LKPP answer the caller accepted. */
-    public void close(String agent, int targetMinutes, Instant now) {
+    public void close(Staff agent, int targetMinutes, Instant now) {
         boolean accepted = status == ConsultationStatus.ANSWERED && Boolean.TRUE.equals(currentEscalation().accepted());
         require(status == ConsultationStatus.RESOLVED || accepted, "closure");
-        this.closedBy = agent;
-        this.closedAt = now;
-        this.targetMinutes = targetMinutes;
-        this.withinTarget = !Duration.between(openedAt, now).minusMinutes(targetMinutes).isPositive();
+        this.closing = new Closing(agent, openedAt, now, targetMinutes);
         moveTo(ConsultationStatus.CLOSED, now);
     }
 
@@ -150,9 +145,9 @@ public class Consultation {
      * {@code targetMinutes} in force and the time elapsed until {@code now}.
      */
     public ConsultationTiming timing(Instant now, int targetMinutes) {
-        if (status == ConsultationStatus.CLOSED) {
-            return new ConsultationTiming(this.targetMinutes, Duration.between(openedAt, closedAt).toMinutes(),
-                    lkppWaitSeconds, withinTarget);
+        if (closing != null) {
+            return new ConsultationTiming(closing.targetMinutes(),
+                    Duration.between(openedAt, closing.closedAt()).toMinutes(), lkppWaitSeconds, closing.withinTarget());
         }
         Duration elapsed = Duration.between(openedAt, now);
         return new ConsultationTiming(targetMinutes, elapsed.toMinutes(), lkppWaitSeconds,
@@ -199,7 +194,7 @@ public class Consultation {
         return question;
     }
 
-    public String agent() {
+    public Staff agent() {
         return agent;
     }
 
@@ -215,7 +210,7 @@ public class Consultation {
         return resolvedAt;
     }
 
-    public String resolvedBy() {
+    public Staff resolvedBy() {
         return resolvedBy;
     }
 
@@ -231,19 +226,8 @@ public class Consultation {
         return List.copyOf(escalations);
     }
 
-    public Instant closedAt() {
-        return closedAt;
-    }
-
-    public String closedBy() {
-        return closedBy;
-    }
-
-    public Integer targetMinutes() {
-        return targetMinutes;
-    }
-
-    public Boolean withinTarget() {
-        return withinTarget;
+    /** How it was closed; null until then. */
+    public Closing closing() {
+        return closing;
     }
 }

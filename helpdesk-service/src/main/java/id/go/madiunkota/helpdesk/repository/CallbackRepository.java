@@ -15,12 +15,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class CallbackRepository implements PanacheRepositoryBase<Callback, UUID> {
 
-    /** The agent's pending callbacks, soonest first; with {@code dueBy}, only those due by then. */
-    public List<Callback> pendingFor(String agent, Instant dueBy) {
+    /** The pending callbacks of the agent with that subject, soonest first; with {@code dueBy}, only those due by then. */
+    public List<Callback> pendingFor(String agentSubject, Instant dueBy) {
         if (dueBy == null) {
-            return list("agent = ?1 and status = ?2", Sort.ascending("dueAt"), agent, CallbackStatus.PENDING);
+            return list("agent.subject = ?1 and status = ?2", Sort.ascending("dueAt"), agentSubject,
+                    CallbackStatus.PENDING);
         }
-        return list("agent = ?1 and status = ?2 and dueAt <= ?3", Sort.ascending("dueAt"), agent,
+        return list("agent.subject = ?1 and status = ?2 and dueAt <= ?3", Sort.ascending("dueAt"), agentSubject,
                 CallbackStatus.PENDING, dueBy);
     }
 

@@ -1,6 +1,7 @@
 package id.go.madiunkota.helpdesk.rest;
 
 import id.go.madiunkota.helpdesk.entity.Complaint;
+import id.go.madiunkota.helpdesk.entity.Staff;
 import id.go.madiunkota.helpdesk.api.ComplaintReceipt;
 import id.go.madiunkota.helpdesk.api.ComplaintTrackingView;
 import id.go.madiunkota.helpdesk.api.ComplaintView;
@@ -15,7 +16,7 @@ final class ComplaintMapper {
         return new ComplaintView(c.id(), c.trackingCode(), c.kind().name(), c.channel().name(), c.service().name(),
                 c.status().name(), new ComplaintView.ComplainantView(c.complainantName(), c.complainantPhone(),
                         c.complainantEmail()),
-                c.content(), c.receivedAt(), c.recordedBy(), c.answer(), c.answeredBy(), c.answeredAt());
+                c.content(), c.receivedAt(), name(c.recordedBy()), c.answer(), name(c.answeredBy()), c.answeredAt());
     }
 
     static ComplaintReceipt toReceipt(Complaint c) {
@@ -26,5 +27,10 @@ final class ComplaintMapper {
     static ComplaintTrackingView toTracking(Complaint c) {
         return new ComplaintTrackingView(c.trackingCode(), c.kind().name(), c.service().name(), c.status().name(),
                 c.receivedAt(), c.answer(), c.answeredAt());
+    }
+
+    /** The display name of who acted; null when nobody did (a web-form complaint has no recorder). */
+    private static String name(Staff staff) {
+        return staff == null ? null : staff.name();
     }
 }

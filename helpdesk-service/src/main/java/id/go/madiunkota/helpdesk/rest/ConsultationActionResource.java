@@ -1,5 +1,6 @@
 package id.go.madiunkota.helpdesk.rest;
 
+import id.go.madiunkota.helpdesk.entity.Staff;
 import id.go.madiunkota.helpdesk.api.ConsultationView;
 import id.go.madiunkota.helpdesk.api.ConsultationBodies;
 import id.go.madiunkota.helpdesk.service.ConsultationService;
@@ -103,7 +104,7 @@ public class ConsultationActionResource {
         return ConsultationMapper.toView(consultations.close(id, agent()));
     }
 
-    private String agent() {
-        return identity.getPrincipal().getName();
+    private Staff agent() {
+        return CallerStaff.of(identity);
     }
 }

@@ -23,8 +23,9 @@ final class ConsultationMapper {
         return new ConsultationView(c.id(), c.status().name(), c.channel().name(),
                 new ConsultationView.CallerView(caller.name(), caller.role().name(), caller.organization(),
                         caller.phone()),
-                c.topic().name(), c.question(), c.agent(), c.openedAt(), c.answer(), c.resolvedAt(),
-                timed.escalations().stream().map(ConsultationMapper::escalation).toList(), c.closedAt(),
+                c.topic().name(), c.question(), c.agent().name(), c.openedAt(), c.answer(), c.resolvedAt(),
+                timed.escalations().stream().map(ConsultationMapper::escalation).toList(),
+                c.closing() == null ? null : c.closing().closedAt(),
                 new ConsultationView.TimingView(t.targetMinutes(), t.elapsedMinutes(), t.lkppWaitSeconds(),
                         t.withinTarget()));
     }
@@ -32,14 +33,15 @@ final class ConsultationMapper {
     static CallbackView toView(QueuedCallback queued) {
         Callback callback = queued.callback();
         Consultation consultation = queued.consultation();
-        return new CallbackView(callback.id(), callback.consultationId(), callback.agent(), callback.status().name(),
+        return new CallbackView(callback.id(), callback.consultationId(), callback.agent().name(),
+                callback.status().name(),
                 callback.dueAt(), queued.due(), queued.overdue(), callback.notifiedAt(), callback.completedAt(),
                 consultation.status().name(), consultation.caller().name(), consultation.caller().phone(),
                 consultation.topic().name());
     }
 
     private static ConsultationView.EscalationView escalation(Escalation e) {
-        return new ConsultationView.EscalationView(e.number(), e.note(), e.escalatedAt(), e.escalatedBy(),
+        return new ConsultationView.EscalationView(e.number(), e.note(), e.escalatedAt(), e.escalatedBy().name(),
                 e.callbackId(), e.answer(), e.lkppReference(), e.answeredAt(), e.relayedAt(), e.accepted());
     }
 }

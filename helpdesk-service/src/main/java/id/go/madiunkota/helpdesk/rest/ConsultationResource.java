@@ -1,5 +1,6 @@
 package id.go.madiunkota.helpdesk.rest;
 
+import id.go.madiunkota.helpdesk.entity.Staff;
 import id.go.madiunkota.helpdesk.api.ConsultationView;
 import id.go.madiunkota.helpdesk.api.OpenConsultation;
 import id.go.madiunkota.common.web.PageView;
@@ -96,7 +97,7 @@ public class ConsultationResource {
         return ConsultationMapper.toView(queries.get(id));
     }
 
-    private String agent() {
-        return identity.getPrincipal().getName();
+    private Staff agent() {
+        return CallerStaff.of(identity);
     }
 }

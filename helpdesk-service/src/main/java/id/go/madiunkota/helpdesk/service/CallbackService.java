@@ -31,15 +31,15 @@ public class CallbackService {
 
     /** The agent's pending callbacks, soonest first; {@code dueOnly}: only those whose time has come. */
     @Transactional
-    public List<QueuedCallback> queue(String agent, boolean dueOnly) {
+    public List<QueuedCallback> queue(String agentSubject, boolean dueOnly) {
         Instant now = clock.instant();
-        return callbacks.pendingFor(agent, dueOnly ? now : null).stream().map(c -> queued(c, now)).toList();
+        return callbacks.pendingFor(agentSubject, dueOnly ? now : null).stream().map(c -> queued(c, now)).toList();
     }
 
     /** The agent called back; only the owner may mark it (another agent's callback is "not found"). */
     @Transactional
-    public QueuedCallback complete(UUID id, String agent, String note) {
-        Callback callback = callbacks.findByIdOptional(id).filter(c -> c.agent().equals(agent))
+    public QueuedCallback complete(UUID id, String agentSubject, String note) {
+        Callback callback = callbacks.findByIdOptional(id).filter(c -> c.agent().subject().equals(agentSubject))
                 .orElseThrow(() -> DomainException.notFound("Callback", id));
         Instant now = clock.instant();
         callback.complete(note, now);

@@ -2,6 +2,7 @@ package id.go.madiunkota.helpdesk.service;
 
 import id.go.madiunkota.common.privacy.AuditorMask;
 import id.go.madiunkota.helpdesk.entity.ServiceConcerned;
+import id.go.madiunkota.helpdesk.entity.Staff;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.EnumSet;
 import java.util.Set;
@@ -12,7 +13,7 @@ import java.util.Set;
  * PPID, verifier VERIFICATION, trainer TRAINING. The auditor reads all of them (read-only, contact data masked); the
  * admin, who configures but does not read registers of people, none.
  */
-public record ComplaintScope(String login, Set<ServiceConcerned> services) {
+public record ComplaintScope(Staff member, Set<ServiceConcerned> services) {
 
     /** Roles that may read and answer complaints (the union of the rule above). */
     public static final String[] STAFF_ROLES = {"helpdesk-agent", "ppid-officer", "ppid-superior", "verifier",
@@ -45,7 +46,8 @@ public record ComplaintScope(String login, Set<ServiceConcerned> services) {
         if (identity.hasRole("trainer")) {
             services.add(ServiceConcerned.TRAINING);
         }
-        return new ComplaintScope(identity.getPrincipal().getName(), services);
+        String name = identity.getPrincipal().getName();
+        return new ComplaintScope(new Staff(name, name), services);
     }
 
     /** Staff of any complaint-handling role. */

@@ -58,7 +58,7 @@ public class ComplaintService {
         Complaint complaint = Complaint.receive(trackingCodes.next(),
                 body.kind() == null ? ComplaintKind.COMPLAINT : body.kind(), channel, body.service(),
                 who.name().trim(), blankToNull(who.phone()), blankToNull(who.email()), body.content(),
-                scope.staff() ? scope.login() : null, now);
+                scope.staff() ? scope.member() : null, now);
         complaints.persist(complaint);
         outbox.add(new ComplaintReceived(complaint.id(), channel.name(), body.service().name(), now,
                 complaint.kind().name()), complaint.id());
@@ -92,8 +92,9 @@ public class ComplaintService {
                 .filter(c -> scope.covers(c.service()))
                 .orElseThrow(() -> DomainException.notFound("Complaint", id));
         Instant now = clock.instant();
-        complaint.answer(answer, scope.login(), now);
-        outbox.add(new ComplaintAnswered(id, complaint.service().name(), scope.login(), complaint.receivedAt(), now),
+        complaint.answer(answer, scope.member(), now);
+        outbox.add(new ComplaintAnswered(id, complaint.service().name(), scope.member().subject(),
+                complaint.receivedAt(), now),
                 id);
         LOG.infof("Answered complaint %s", id);
         return complaint;

@@ -14,6 +14,7 @@ import id.go.madiunkota.helpdesk.entity.Callback;
 import id.go.madiunkota.helpdesk.entity.CallerDetails;
 import id.go.madiunkota.helpdesk.entity.Consultation;
 import id.go.madiunkota.helpdesk.entity.Escalation;
+import id.go.madiunkota.helpdesk.entity.Staff;
 import id.go.madiunkota.helpdesk.repository.CallbackRepository;
 import id.go.madiunkota.helpdesk.repository.ConsultationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +51,7 @@ public class ConsultationService {
     }
 
     @Transactional
-    public TimedConsultation open(OpenConsultation body, String agent) {
+    public TimedConsultation open(OpenConsultation body, Staff agent) {
         OpenConsultation.CallerInput caller = body.caller();
         if (body.channel().needsPhone() && (caller.phone() == null || caller.phone().isBlank())) {
             throw InvalidInputException.of("caller.phone", "consultation.phone-required");
@@ -68,34 +69,35 @@ public class ConsultationService {
     }
 
     @Transactional
-    public TimedConsultation resolve(UUID id, ConsultationBodies.Resolution body, String agent) {
+    public TimedConsultation resolve(UUID id, ConsultationBodies.Resolution body, Staff agent) {
         Consultation consultation = load(id);
         Instant now = clock.instant();
         consultation.resolve(body.answer(), agent, now);
-        outbox.add(new ConsultationResolved(id, agent, now), id);
+        outbox.add(new ConsultationResolved(id, agent.subject(), now), id);
         return targets.timed(consultation, now);
     }
 
     /** Escalates to LKPP and gives the agent a callback task due after the standard's {@code callbackMinutes}. */
     @Transactional
-    public TimedConsultation escalate(UUID id, ConsultationBodies.Escalation body, String agent) {
+    public TimedConsultation escalate(UUID id, ConsultationBodies.Escalation body, Staff agent) {
         Consultation consultation = load(id);
         Instant now = clock.instant();
         Callback callback = Callback.create(id, agent, now.plusSeconds(60L * targets.callbackMinutes()), now);
         Escalation escalation = consultation.escalate(body.note(), agent, callback.id(), now);
         callbacks.persist(callback);
-        outbox.add(new ConsultationEscalated(id, callback.id(), agent, escalation.number(), now, callback.dueAt()), id);
+        outbox.add(new ConsultationEscalated(id, callback.id(), agent.subject(), escalation.number(), now,
+                callback.dueAt()), id);
         LOG.infof("Escalated consultation %s to LKPP (#%d), callback %s due %s", id, escalation.number(),
                 callback.id(), callback.dueAt());
         return targets.timed(consultation, now);
     }
 
     @Transactional
-    public TimedConsultation recordLkppAnswer(UUID id, ConsultationBodies.LkppAnswer body, String agent) {
+    public TimedConsultation recordLkppAnswer(UUID id, ConsultationBodies.LkppAnswer body, Staff agent) {
         Consultation consultation = load(id);
         Instant now = clock.instant();
         Escalation escalation = consultation.recordLkppAnswer(body.answer(), body.lkppReference(), agent, now);
-        outbox.add(new LkppAnswerRecorded(id, body.lkppReference(), agent, escalation.escalatedAt(), now), id);
+        outbox.add(new LkppAnswerRecorded(id, body.lkppReference(), agent.subject(), escalation.escalatedAt(), now), id);
         return targets.timed(consultation, now);
     }
 
@@ -110,14 +112,14 @@ public class ConsultationService {
     }
 
     @Transactional
-    public TimedConsultation close(UUID id, String agent) {
+    public TimedConsultation close(UUID id, Staff agent) {
         Consultation consultation = load(id);
         Instant now = clock.instant();
         consultation.close(agent, targets.completionMinutes(), now);
         callbacks.pendingOf(id).forEach(callback -> callback.cancel(now));
-        outbox.add(new ConsultationClosed(id, agent, consultation.openedAt(), now, consultation.escalationCount(),
-                consultation.lkppWaitSeconds(), consultation.withinTarget()), id);
-        LOG.infof("Closed consultation %s, within target: %s", id, consultation.withinTarget());
+        outbox.add(new ConsultationClosed(id, agent.subject(), consultation.openedAt(), now, consultation.escalationCount(),
+                consultation.lkppWaitSeconds(), consultation.closing().withinTarget()), id);
+        LOG.infof("Closed consultation %s, within target: %s", id, consultation.closing().withinTarget());
         return targets.timed(consultation, now);
     }
 

@@ -51,14 +51,14 @@ public class ReportService {
     private HelpdeskReport.Consultations consultationFigures(Instant start, Instant end) {
         List<Consultation> opened = consultations.openedBetween(start, end);
         List<Consultation> closed = opened.stream().filter(c -> c.status() == ConsultationStatus.CLOSED).toList();
-        long within = closed.stream().filter(c -> Boolean.TRUE.equals(c.withinTarget())).count();
+        long within = closed.stream().filter(c -> c.closing().withinTarget()).count();
         long escalated = opened.stream().filter(c -> c.escalationCount() > 0).count();
         List<Escalation> answered = consultations.answeredEscalationsOpenedBetween(start, end);
         return new HelpdeskReport.Consultations(opened.size(),
                 count(opened, c -> c.topic().name()), count(opened, c -> c.channel().name()),
                 count(opened, c -> c.caller().role().name()), count(opened, c -> c.status().name()),
                 targets.completionMinutes(), closed.size(), within, share(within, closed.size()),
-                average(closed.stream().map(c -> Duration.between(c.openedAt(), c.closedAt())).toList()),
+                average(closed.stream().map(c -> Duration.between(c.openedAt(), c.closing().closedAt())).toList()),
                 escalated, share(escalated, opened.size()), answered.size(),
                 average(answered.stream().map(Escalation::lkppWait).toList()));
     }

@@ -18,7 +18,9 @@ class CallbackAndComplaintStatesTest {
     private static final Instant T0 = Instant.parse("2026-12-01T02:00:00Z");
     private static final Instant DUE = T0.plusSeconds(600);
     private static final Duration OVERDUE_AFTER = Duration.ofMinutes(5);
-    private static final String AGENT = "agen.satu";
+    private static final Staff AGENT = new Staff("5f0c-agen-satu", "agen.satu");
+    private static final Staff OFFICER = new Staff("77aa-petugas-satu", "petugas.satu");
+    private static final Staff OTHER = new Staff("88bb-petugas-dua", "petugas.dua");
 
     @Test
     void aNewCallbackIsPendingForItsAgentDueAtItsTime() {
@@ -107,16 +109,16 @@ class CallbackAndComplaintStatesTest {
     @Test
     void aComplaintIsAnsweredOnceAndTheSecondAnswerChangesNothing() {
         Complaint complaint = received();
-        complaint.answer("Jawaban pertama", "petugas.satu", T0.plusSeconds(60));
+        complaint.answer("Jawaban pertama", OFFICER, T0.plusSeconds(60));
         assertThat(complaint.status()).isEqualTo(ComplaintStatus.ANSWERED);
         assertThat(complaint.answer()).isEqualTo("Jawaban pertama");
-        assertThat(complaint.answeredBy()).isEqualTo("petugas.satu");
+        assertThat(complaint.answeredBy()).isEqualTo(OFFICER);
         assertThat(complaint.answeredAt()).isEqualTo(T0.plusSeconds(60));
 
-        assertRefused(() -> complaint.answer("Jawaban kedua", "petugas.dua", T0.plusSeconds(120)), "ANSWERED",
+        assertRefused(() -> complaint.answer("Jawaban kedua", OTHER, T0.plusSeconds(120)), "ANSWERED",
                 "response");
         assertThat(complaint.answer()).isEqualTo("Jawaban pertama");
-        assertThat(complaint.answeredBy()).isEqualTo("petugas.satu");
+        assertThat(complaint.answeredBy()).isEqualTo(OFFICER);
         assertThat(complaint.answeredAt()).isEqualTo(T0.plusSeconds(60));
     }
 

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ConsultationStateMachineTest {
 
     private static final Instant T0 = Instant.parse("2026-12-01T02:00:00Z");
-    private static final String AGENT = "agen.satu";
+    private static final Staff AGENT = new Staff("5f0c-agen-satu", "agen.satu");
 
     /** The moves, by the action name a refusal carries. */
     private static final Map<String, Consumer<Consultation>> MOVES = Map.of(
@@ -88,8 +88,8 @@ class ConsultationStateMachineTest {
         assertThat(direct.resolvedAt()).isEqualTo(T0.plusSeconds(60));
         direct.close(AGENT, 30, T0.plusSeconds(120));
         assertThat(direct.status()).isEqualTo(ConsultationStatus.CLOSED);
-        assertThat(direct.closedBy()).isEqualTo(AGENT);
-        assertThat(direct.closedAt()).isEqualTo(T0.plusSeconds(120));
+        assertThat(direct.closing().closedBy()).isEqualTo(AGENT);
+        assertThat(direct.closing().closedAt()).isEqualTo(T0.plusSeconds(120));
 
         Consultation viaLkpp = opened();
         UUID callback = UUID.randomUUID();
@@ -106,6 +106,7 @@ class ConsultationStateMachineTest {
         assertThat(viaLkpp.status()).isEqualTo(ConsultationStatus.ANSWERED);
         assertThat(escalation.answer()).isEqualTo("Jawaban LKPP");
         assertThat(escalation.lkppReference()).isEqualTo("LKPP-1");
+        assertThat(escalation.answerRecordedBy()).isEqualTo(AGENT);
         assertThat(escalation.answeredAt()).isEqualTo(T0.plusSeconds(360));
         assertThat(escalation.lkppWait()).hasSeconds(300);
         assertThat(viaLkpp.lkppWaitSeconds()).isEqualTo(300);
@@ -174,8 +175,8 @@ class ConsultationStateMachineTest {
         ConsultationTiming timing = c.timing(T0.plusSeconds(5 * 3600), 60);
         assertThat(timing).as("the target recorded at closing, the time to closing, whatever now is")
                 .isEqualTo(new ConsultationTiming(30, 25, 300, true));
-        assertThat(c.targetMinutes()).isEqualTo(30);
-        assertThat(c.withinTarget()).isTrue();
+        assertThat(c.closing().targetMinutes()).isEqualTo(30);
+        assertThat(c.closing().withinTarget()).isTrue();
     }
 
     @Test
@@ -193,8 +194,8 @@ class ConsultationStateMachineTest {
         assertThat(c.agent()).isEqualTo(AGENT);
         assertThat(c.openedAt()).isEqualTo(T0);
         assertThat(c.escalations()).isEmpty();
-        assertThat(c.closedAt()).isNull();
-        assertThat(c.withinTarget()).isNull();
+        assertThat(c.closing()).isNull();
+        assertThat(c.resolvedBy()).isNull();
     }
 
     @Test
