@@ -204,16 +204,6 @@ class ConsultationStateMachineTest {
                 .containsExactlyInAnyOrder(ConsultationChannel.PHONE, ConsultationChannel.SMS);
     }
 
-    @Test
-    void everyTopicHasALabelInBothLanguages() {
-        for (Topic topic : Topic.values()) {
-            assertThat(topic.labelId()).as("%s in Indonesian", topic).isNotBlank();
-            assertThat(topic.labelEn()).as("%s in English", topic).isNotBlank();
-        }
-        assertThat(Topic.USER_ID_PASSWORD.labelId()).isEqualTo("User ID dan kata sandi");
-        assertThat(Topic.USER_ID_PASSWORD.labelEn()).isEqualTo("User ID and password");
-    }
-
     static Consultation opened() {
         return Consultation.open(ConsultationChannel.PHONE,
                 new CallerDetails("Nama Penelepon", CallerRole.PROVIDER, "CV Contoh", "081200000000"),
