@@ -1,6 +1,5 @@
 package id.go.madiunkota.helpdesk.entity;
 
-import id.go.madiunkota.common.problem.DomainException;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -64,7 +63,7 @@ public class Callback {
     /** The agent called the caller back. */
     public void complete(String note, Instant now) {
         if (status != CallbackStatus.PENDING) {
-            throw DomainException.invalidTransition(status.name(), "completion");
+            throw RecordKind.refused(status, Step.CALLBACK_COMPLETION);
         }
         this.note = note;
         this.completedAt = now;

@@ -1,7 +1,6 @@
 package id.go.madiunkota.helpdesk.entity;
 
 import id.go.madiunkota.common.privacy.EncryptedStringConverter;
-import id.go.madiunkota.common.problem.DomainException;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -96,7 +95,7 @@ public class Complaint {
     /** Staff answer the complaint; once. */
     public void answer(String answer, Staff staff, Instant now) {
         if (status != ComplaintStatus.RECEIVED) {
-            throw DomainException.invalidTransition(status.name(), "response");
+            throw RecordKind.refused(status, Step.COMPLAINT_RESPONSE);
         }
         this.answer = answer;
         this.answeredBy = staff;

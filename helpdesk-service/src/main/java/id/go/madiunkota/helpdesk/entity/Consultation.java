@@ -1,6 +1,5 @@
 package id.go.madiunkota.helpdesk.entity;
 
-import id.go.madiunkota.common.problem.DomainException;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -24,7 +23,7 @@ import java.util.UUID;
  * consults, and either answers directly ({@code RESOLVED}) or escalates to LKPP ({@code ESCALATED}, with a callback
  * task); LKPP's answer is recorded ({@code ANSWERED}) and relayed; a caller who does not accept it sends the
  * consultation back to {@code OPEN}; then it is closed. Each move is a method that refuses what the flow does not
- * allow ({@link DomainException#invalidTransition}, answered 409).
+ * allow ({@link RecordKind#refused}, answered 409).
  */
 @Entity
 @Table(name = "consultation")
@@ -94,7 +93,7 @@ public class Consultation {
 
     /** The agent answers the caller directly, without LKPP. */
     public void resolve(String answer, Staff agent, Instant now) {
-        require(status == ConsultationStatus.OPEN, "resolution");
+        require(status == ConsultationStatus.OPEN, Step.RESOLUTION);
         this.answer = answer;
         this.resolvedBy = agent;
         this.resolvedAt = now;
@@ -103,7 +102,7 @@ public class Consultation {
 
     /** The agent cannot answer: asks LKPP, and owns the callback {@code callbackId}. Returns the new escalation. */
     public Escalation escalate(String note, Staff agent, UUID callbackId, Instant now) {
-        require(status == ConsultationStatus.OPEN, "escalation");
+        require(status == ConsultationStatus.OPEN, Step.ESCALATION);
         Escalation escalation = new Escalation(this, escalations.size() + 1, note, agent, callbackId, now);
         escalations.add(escalation);
         escalationCount = escalations.size();
@@ -113,7 +112,7 @@ public class Consultation {
 
     /** LKPP's answer to the current escalation, with LKPP's reference. */
     public Escalation recordLkppAnswer(String answer, String lkppReference, Staff agent, Instant now) {
-        require(status == ConsultationStatus.ESCALATED, "lkpp-answer");
+        require(status == ConsultationStatus.ESCALATED, Step.LKPP_ANSWER);
         Escalation current = currentEscalation();
         current.answered(answer, lkppReference, agent, now);
         lkppWaitSeconds = (int) escalations.stream().map(Escalation::lkppWait).reduce(Duration.ZERO, Duration::plus)
@@ -127,7 +126,7 @@ public class Consultation {
      * consulting ({@code OPEN}), where the agent answers again or escalates once more.
      */
     public void relay(boolean accepted, Instant now) {
-        require(status == ConsultationStatus.ANSWERED && currentEscalation().relayedAt() == null, "relay");
+        require(status == ConsultationStatus.ANSWERED && currentEscalation().relayedAt() == null, Step.RELAY);
         currentEscalation().relayed(accepted, now);
         moveTo(accepted ? ConsultationStatus.ANSWERED : ConsultationStatus.OPEN, now);
     }
@@ -135,7 +134,7 @@ public class Consultation {
     /** Done: from a direct answer, or from an LKPP answer the caller accepted. */
     public void close(Staff agent, int targetMinutes, Instant now) {
         boolean accepted = status == ConsultationStatus.ANSWERED && Boolean.TRUE.equals(currentEscalation().accepted());
-        require(status == ConsultationStatus.RESOLVED || accepted, "closure");
+        require(status == ConsultationStatus.RESOLVED || accepted, Step.CLOSURE);
         this.closing = new Closing(agent, openedAt, now, targetMinutes);
         moveTo(ConsultationStatus.CLOSED, now);
     }
@@ -159,9 +158,9 @@ public class Consultation {
         return escalations.isEmpty() ? null : escalations.get(escalations.size() - 1);
     }
 
-    private void require(boolean allowed, String action) {
+    private void require(boolean allowed, Step step) {
         if (!allowed) {
-            throw DomainException.invalidTransition(status.name(), action);
+            throw RecordKind.refused(status, step);
         }
     }
 

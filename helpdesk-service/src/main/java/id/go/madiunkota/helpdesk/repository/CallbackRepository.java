@@ -2,6 +2,7 @@ package id.go.madiunkota.helpdesk.repository;
 
 import id.go.madiunkota.helpdesk.entity.Callback;
 import id.go.madiunkota.helpdesk.entity.CallbackStatus;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,12 +17,12 @@ import java.util.UUID;
 public class CallbackRepository implements PanacheRepositoryBase<Callback, UUID> {
 
     /** The pending callbacks of the agent with that subject, soonest first; with {@code dueBy}, only those due by then. */
-    public List<Callback> pendingFor(String agentSubject, Instant dueBy) {
+    public PanacheQuery<Callback> pendingFor(String agentSubject, Instant dueBy) {
         if (dueBy == null) {
-            return list("agent.subject = ?1 and status = ?2", Sort.ascending("dueAt"), agentSubject,
+            return find("agent.subject = ?1 and status = ?2", Sort.ascending("dueAt").and("id"), agentSubject,
                     CallbackStatus.PENDING);
         }
-        return list("agent.subject = ?1 and status = ?2 and dueAt <= ?3", Sort.ascending("dueAt"), agentSubject,
+        return find("agent.subject = ?1 and status = ?2 and dueAt <= ?3", Sort.ascending("dueAt").and("id"), agentSubject,
                 CallbackStatus.PENDING, dueBy);
     }
 

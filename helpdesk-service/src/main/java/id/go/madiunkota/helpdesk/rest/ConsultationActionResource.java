@@ -1,5 +1,6 @@
 package id.go.madiunkota.helpdesk.rest;
 
+import id.go.madiunkota.common.security.Roles;
 import id.go.madiunkota.helpdesk.entity.Staff;
 import id.go.madiunkota.helpdesk.api.ConsultationView;
 import id.go.madiunkota.helpdesk.api.ConsultationBodies;
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/consultations/{id}")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("helpdesk-agent")
+@RolesAllowed(Roles.HELPDESK_AGENT)
 @Tag(name = "Consultations")
 public class ConsultationActionResource {
 

@@ -1,15 +1,18 @@
 package id.go.madiunkota.helpdesk.service;
 
-import id.go.madiunkota.common.problem.DomainException;
+import id.go.madiunkota.common.web.PageParams;
+import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.helpdesk.config.HelpdeskConfig;
 import id.go.madiunkota.helpdesk.entity.Callback;
+import id.go.madiunkota.helpdesk.entity.RecordKind;
 import id.go.madiunkota.helpdesk.repository.CallbackRepository;
 import id.go.madiunkota.helpdesk.repository.ConsultationRepository;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** The agent's callback queue: their pending callbacks, or only those due now; and marking one done. */
@@ -31,16 +34,19 @@ public class CallbackService {
 
     /** The agent's pending callbacks, soonest first; {@code dueOnly}: only those whose time has come. */
     @Transactional
-    public List<QueuedCallback> queue(String agentSubject, boolean dueOnly) {
+    public PageView<QueuedCallback> queue(String agentSubject, boolean dueOnly, PageParams paging) {
         Instant now = clock.instant();
-        return callbacks.pendingFor(agentSubject, dueOnly ? now : null).stream().map(c -> queued(c, now)).toList();
+        PanacheQuery<Callback> query = callbacks.pendingFor(agentSubject, dueOnly ? now : null)
+                .page(Page.of(paging.page(), paging.size()));
+        return new PageView<>(query.list().stream().map(c -> queued(c, now)).toList(), paging.page(), paging.size(),
+                query.count());
     }
 
     /** The agent called back; only the owner may mark it (another agent's callback is "not found"). */
     @Transactional
     public QueuedCallback complete(UUID id, String agentSubject, String note) {
         Callback callback = callbacks.findByIdOptional(id).filter(c -> c.agent().subject().equals(agentSubject))
-                .orElseThrow(() -> DomainException.notFound("Callback", id));
+                .orElseThrow(() -> RecordKind.CALLBACK.notFound(id));
         Instant now = clock.instant();
         callback.complete(note, now);
         return queued(callback, now);

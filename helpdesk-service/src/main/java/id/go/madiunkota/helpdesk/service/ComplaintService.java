@@ -1,7 +1,7 @@
 package id.go.madiunkota.helpdesk.service;
 
-import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.common.problem.InvalidInputException;
+import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.common.web.TrackingCodes;
 import id.go.madiunkota.events.helpdesk.ComplaintAnswered;
@@ -12,6 +12,7 @@ import id.go.madiunkota.helpdesk.entity.Complaint;
 import id.go.madiunkota.helpdesk.entity.ComplaintChannel;
 import id.go.madiunkota.helpdesk.entity.ComplaintKind;
 import id.go.madiunkota.helpdesk.entity.ComplaintStatus;
+import id.go.madiunkota.helpdesk.entity.RecordKind;
 import id.go.madiunkota.helpdesk.entity.ServiceConcerned;
 import id.go.madiunkota.helpdesk.repository.ComplaintRepository;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -68,17 +69,17 @@ public class ComplaintService {
 
     @Transactional
     public PageView<Complaint> list(ComplaintScope scope, ServiceConcerned service, ComplaintStatus status,
-            ComplaintKind kind, int page, int size) {
+            ComplaintKind kind, PageParams paging) {
         Set<ServiceConcerned> services = EnumSet.noneOf(ServiceConcerned.class);
         services.addAll(scope.services());
         if (service != null) {
             services.retainAll(Set.of(service));
         }
         if (services.isEmpty()) {
-            return new PageView<>(List.of(), page, size, 0);
+            return new PageView<>(List.of(), paging.page(), paging.size(), 0);
         }
-        PanacheQuery<Complaint> query = complaints.search(services, status, kind, page, size);
-        return new PageView<>(query.list(), page, size, query.count());
+        PanacheQuery<Complaint> query = complaints.search(services, status, kind, paging.page(), paging.size());
+        return new PageView<>(query.list(), paging.page(), paging.size(), query.count());
     }
 
     @Transactional
@@ -90,7 +91,7 @@ public class ComplaintService {
     public Complaint respond(UUID id, String answer, ComplaintScope scope) {
         Complaint complaint = complaints.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE) // one answer, in turn
                 .filter(c -> scope.covers(c.service()))
-                .orElseThrow(() -> DomainException.notFound("Complaint", id));
+                .orElseThrow(() -> RecordKind.COMPLAINT.notFound(id));
         Instant now = clock.instant();
         complaint.answer(answer, scope.member(), now);
         outbox.add(new ComplaintAnswered(id, complaint.service().name(), scope.member().subject(),
@@ -103,12 +104,12 @@ public class ComplaintService {
     @Transactional
     public Complaint track(String trackingCode) {
         return complaints.findByTrackingCode(TrackingCodes.wellFormed(trackingCode) ? trackingCode : "")
-                .orElseThrow(() -> DomainException.notFound("Tracking code", trackingCode));
+                .orElseThrow(() -> RecordKind.TRACKING_CODE.notFound(trackingCode));
     }
 
     private Complaint load(UUID id, ComplaintScope scope) {
         return complaints.findByIdOptional(id).filter(c -> scope.covers(c.service()))
-                .orElseThrow(() -> DomainException.notFound("Complaint", id));
+                .orElseThrow(() -> RecordKind.COMPLAINT.notFound(id));
     }
 
     private static String blankToNull(String value) {

@@ -1,9 +1,10 @@
 package id.go.madiunkota.helpdesk.service;
 
-import id.go.madiunkota.common.problem.DomainException;
+import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.helpdesk.entity.Consultation;
 import id.go.madiunkota.helpdesk.entity.ConsultationStatus;
+import id.go.madiunkota.helpdesk.entity.RecordKind;
 import id.go.madiunkota.helpdesk.entity.Topic;
 import id.go.madiunkota.helpdesk.repository.ConsultationRepository;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -28,17 +29,16 @@ public class ConsultationQueryService {
     }
 
     @Transactional
-    public PageView<TimedConsultation> list(ConsultationStatus status, Topic topic, String agent, int page,
-            int size) {
-        PanacheQuery<Consultation> query = consultations.search(status, topic, agent, page, size);
+    public PageView<TimedConsultation> list(ConsultationStatus status, Topic topic, String agent, PageParams paging) {
+        PanacheQuery<Consultation> query = consultations.search(status, topic, agent, paging.page(), paging.size());
         Instant now = clock.instant();
-        return new PageView<>(query.list().stream().map(c -> targets.timed(c, now)).toList(), page, size,
-                query.count());
+        return new PageView<>(query.list().stream().map(c -> targets.timed(c, now)).toList(), paging.page(),
+                paging.size(), query.count());
     }
 
     @Transactional
     public TimedConsultation get(UUID id) {
         return consultations.findByIdOptional(id).map(c -> targets.timed(c, clock.instant()))
-                .orElseThrow(() -> DomainException.notFound("Consultation", id));
+                .orElseThrow(() -> RecordKind.CONSULTATION.notFound(id));
     }
 }

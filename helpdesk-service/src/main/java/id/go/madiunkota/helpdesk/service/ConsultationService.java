@@ -1,6 +1,5 @@
 package id.go.madiunkota.helpdesk.service;
 
-import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.common.problem.InvalidInputException;
 import id.go.madiunkota.events.helpdesk.ConsultationClosed;
 import id.go.madiunkota.events.helpdesk.ConsultationEscalated;
@@ -14,6 +13,7 @@ import id.go.madiunkota.helpdesk.entity.Callback;
 import id.go.madiunkota.helpdesk.entity.CallerDetails;
 import id.go.madiunkota.helpdesk.entity.Consultation;
 import id.go.madiunkota.helpdesk.entity.Escalation;
+import id.go.madiunkota.helpdesk.entity.RecordKind;
 import id.go.madiunkota.helpdesk.entity.Staff;
 import id.go.madiunkota.helpdesk.repository.CallbackRepository;
 import id.go.madiunkota.helpdesk.repository.ConsultationRepository;
@@ -126,7 +126,7 @@ public class ConsultationService {
     /** Locks the row: two agents acting at once take turns, and the second sees the first's state (409, never 500). */
     private Consultation load(UUID id) {
         return consultations.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> DomainException.notFound("Consultation", id));
+                .orElseThrow(() -> RecordKind.CONSULTATION.notFound(id));
     }
 
     private static String blankToNull(String value) {

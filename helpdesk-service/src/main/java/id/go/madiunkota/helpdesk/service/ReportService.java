@@ -1,5 +1,6 @@
 package id.go.madiunkota.helpdesk.service;
 
+import id.go.madiunkota.common.web.PeriodParams;
 import id.go.madiunkota.common.web.ReportPeriod;
 import id.go.madiunkota.helpdesk.api.HelpdeskReport;
 import id.go.madiunkota.helpdesk.entity.Complaint;
@@ -14,7 +15,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,9 +42,9 @@ public class ReportService {
     }
 
     @Transactional
-    public HelpdeskReport report(LocalDate from, LocalDate to) {
-        ReportPeriod period = ReportPeriod.of(from, to, clock.getZone());
-        return new HelpdeskReport(from, to, consultationFigures(period.start(), period.end()),
+    public HelpdeskReport report(PeriodParams params) {
+        ReportPeriod period = params.period(clock.getZone());
+        return new HelpdeskReport(period.from(), period.to(), consultationFigures(period.start(), period.end()),
                 complaintFigures(period.start(), period.end()));
     }
 

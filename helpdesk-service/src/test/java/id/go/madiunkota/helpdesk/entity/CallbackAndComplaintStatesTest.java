@@ -72,7 +72,7 @@ class CallbackAndComplaintStatesTest {
     void aFinishedCallbackCannotBeCompletedAndStaysAsItIsWhenCancelled() {
         Callback done = Callback.create(UUID.randomUUID(), AGENT, DUE, T0);
         done.complete("Pertama", DUE);
-        assertRefused(() -> done.complete("Kedua", DUE.plusSeconds(1)), "DONE", "completion");
+        assertRefused(() -> done.complete("Kedua", DUE.plusSeconds(1)), CallbackStatus.DONE, Step.CALLBACK_COMPLETION);
         assertThat(done.note()).isEqualTo("Pertama");
         done.cancel(DUE.plusSeconds(2));
         assertThat(done.status()).isEqualTo(CallbackStatus.DONE);
@@ -80,7 +80,7 @@ class CallbackAndComplaintStatesTest {
 
         Callback cancelled = Callback.create(UUID.randomUUID(), AGENT, DUE, T0);
         cancelled.cancel(T0);
-        assertRefused(() -> cancelled.complete("Terlambat", DUE), "CANCELLED", "completion");
+        assertRefused(() -> cancelled.complete("Terlambat", DUE), CallbackStatus.CANCELLED, Step.CALLBACK_COMPLETION);
         assertThat(cancelled.note()).isNull();
         cancelled.cancel(DUE);
         assertThat(cancelled.status()).isEqualTo(CallbackStatus.CANCELLED);
@@ -115,8 +115,8 @@ class CallbackAndComplaintStatesTest {
         assertThat(complaint.answeredBy()).isEqualTo(OFFICER);
         assertThat(complaint.answeredAt()).isEqualTo(T0.plusSeconds(60));
 
-        assertRefused(() -> complaint.answer("Jawaban kedua", OTHER, T0.plusSeconds(120)), "ANSWERED",
-                "response");
+        assertRefused(() -> complaint.answer("Jawaban kedua", OTHER, T0.plusSeconds(120)), ComplaintStatus.ANSWERED,
+                Step.COMPLAINT_RESPONSE);
         assertThat(complaint.answer()).isEqualTo("Jawaban pertama");
         assertThat(complaint.answeredBy()).isEqualTo(OFFICER);
         assertThat(complaint.answeredAt()).isEqualTo(T0.plusSeconds(60));
@@ -127,7 +127,7 @@ class CallbackAndComplaintStatesTest {
                 ServiceConcerned.TRAINING, "Nama", "081299999999", null, "Isi saran", AGENT, T0);
     }
 
-    private static void assertRefused(Runnable move, String state, String action) {
+    private static void assertRefused(Runnable move, Enum<?> state, Step action) {
         assertThatThrownBy(move::run).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.status()).isEqualTo(409);
             assertThat(e.code()).isEqualTo("invalid-transition");

@@ -24,12 +24,12 @@ class ConsultationStateMachineTest {
     private static final Staff AGENT = new Staff("5f0c-agen-satu", "agen.satu");
 
     /** The moves, by the action name a refusal carries. */
-    private static final Map<String, Consumer<Consultation>> MOVES = Map.of(
-            "resolution", c -> c.resolve("Jawaban langsung", AGENT, T0.plusSeconds(900)),
-            "escalation", c -> c.escalate("Tanya LKPP", AGENT, UUID.randomUUID(), T0.plusSeconds(900)),
-            "lkpp-answer", c -> c.recordLkppAnswer("Jawaban LKPP", "LKPP-9", AGENT, T0.plusSeconds(900)),
-            "relay", c -> c.relay(true, T0.plusSeconds(900)),
-            "closure", c -> c.close(AGENT, 30, T0.plusSeconds(900)));
+    private static final Map<Step, Consumer<Consultation>> MOVES = Map.of(
+            Step.RESOLUTION, c -> c.resolve("Jawaban langsung", AGENT, T0.plusSeconds(900)),
+            Step.ESCALATION, c -> c.escalate("Tanya LKPP", AGENT, UUID.randomUUID(), T0.plusSeconds(900)),
+            Step.LKPP_ANSWER, c -> c.recordLkppAnswer("Jawaban LKPP", "LKPP-9", AGENT, T0.plusSeconds(900)),
+            Step.RELAY, c -> c.relay(true, T0.plusSeconds(900)),
+            Step.CLOSURE, c -> c.close(AGENT, 30, T0.plusSeconds(900)));
 
     /** The states a consultation can be in, each built by the moves that lead to it. */
     private static final Map<String, Supplier<Consultation>> STATES = Map.of(
@@ -42,13 +42,13 @@ class ConsultationStateMachineTest {
             "closed", ConsultationStateMachineTest::closed);
 
     /** Which moves each state allows; every other one is refused. */
-    private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "open", Set.of("resolution", "escalation"),
-            "resolved", Set.of("closure"),
-            "escalated", Set.of("lkpp-answer"),
-            "answered, not relayed", Set.of("relay"),
-            "answered and accepted", Set.of("closure"),
-            "open again after a refused answer", Set.of("resolution", "escalation"),
+    private static final Map<String, Set<Step>> ALLOWED = Map.of(
+            "open", Set.of(Step.RESOLUTION, Step.ESCALATION),
+            "resolved", Set.of(Step.CLOSURE),
+            "escalated", Set.of(Step.LKPP_ANSWER),
+            "answered, not relayed", Set.of(Step.RELAY),
+            "answered and accepted", Set.of(Step.CLOSURE),
+            "open again after a refused answer", Set.of(Step.RESOLUTION, Step.ESCALATION),
             "closed", Set.of());
 
     @Test
@@ -68,7 +68,7 @@ class ConsultationStateMachineTest {
                             .isInstanceOfSatisfying(DomainException.class, e -> {
                                 assertThat(e.status()).isEqualTo(409);
                                 assertThat(e.code()).isEqualTo("invalid-transition");
-                                assertThat(e.args()).containsExactly(before.name(), move.getKey());
+                                assertThat(e.args()).containsExactly(before, move.getKey());
                             });
                     assertThat(c.status()).as("status after a refused %s", move.getKey()).isEqualTo(before);
                     assertThat(c.escalations()).hasSize(escalations);

@@ -47,15 +47,15 @@ class ConsultationTransitionsTest {
     @Test
     void refusedMovesAre409AndChangeNothing() {
         Consultation c = opened();
-        assertRefused(() -> c.close(AGENT, 30, T0), "closure");
-        assertRefused(() -> c.relay(true, T0), "relay");
-        assertRefused(() -> c.recordLkppAnswer("a", "r", AGENT, T0), "lkpp-answer");
+        assertRefused(() -> c.close(AGENT, 30, T0), Step.CLOSURE);
+        assertRefused(() -> c.relay(true, T0), Step.RELAY);
+        assertRefused(() -> c.recordLkppAnswer("a", "r", AGENT, T0), Step.LKPP_ANSWER);
         c.escalate("n", AGENT, UUID.randomUUID(), T0);
-        assertRefused(() -> c.resolve("a", AGENT, T0), "resolution");
+        assertRefused(() -> c.resolve("a", AGENT, T0), Step.RESOLUTION);
         c.recordLkppAnswer("a", "r", AGENT, T0);
-        assertRefused(() -> c.close(AGENT, 30, T0), "closure");
+        assertRefused(() -> c.close(AGENT, 30, T0), Step.CLOSURE);
         c.relay(false, T0);
-        assertRefused(() -> c.close(AGENT, 30, T0), "closure");
+        assertRefused(() -> c.close(AGENT, 30, T0), Step.CLOSURE);
         assertThat(c.status()).isEqualTo(ConsultationStatus.OPEN);
         assertThat(c.closing()).isNull();
     }
@@ -83,7 +83,7 @@ class ConsultationTransitionsTest {
         assertThat(complaint.answer()).isEqualTo("Jawaban");
     }
 
-    private static void assertRefused(Runnable move, String action) {
+    private static void assertRefused(Runnable move, Step action) {
         assertThatThrownBy(move::run).isInstanceOfSatisfying(DomainException.class, e -> {
             assertThat(e.status()).isEqualTo(409);
             assertThat(e.args()).contains(action);
