@@ -60,14 +60,19 @@ public final class ServiceArchitectureRules {
             .because("a query string outside a repository spreads the schema over the service")
             .allowEmptyShould(true);
 
-    /** Entities are the data and its rules, nothing more. */
+    /**
+     * Entities are the data and its rules, nothing more. Two kinds of annotation are let through, as they add no
+     * behaviour: Hibernate's mapping annotations ({@code @JdbcTypeCode} for a JSON column, the persistence mapping
+     * that Jakarta persistence has no word for) and OpenAPI's ({@code @Schema} on an enum the answers show).
+     */
     @ArchTest
     public static final ArchRule ENTITIES_DEPEND_ON_LITTLE = classes()
             .that().resideInAPackage(ENTITY)
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jakarta.persistence..",
-                    "jakarta.validation..", "id.go.madiunkota.common..", ENTITY)
+                    "jakarta.validation..", "id.go.madiunkota.common..", ENTITY, "org.hibernate.annotations..",
+                    "org.eclipse.microprofile.openapi.annotations..")
             .because("an entity depends only on the JDK, Jakarta persistence and validation, service-common value "
-                    + "types and other entities")
+                    + "types and other entities (and on mapping and documentation annotations)")
             .allowEmptyShould(true);
 
     /** The contract (request and response records) stands below everything else. */
