@@ -146,7 +146,8 @@ public class Consultation {
     public ConsultationTiming timing(Instant now, int targetMinutes) {
         if (closing != null) {
             return new ConsultationTiming(closing.targetMinutes(),
-                    Duration.between(openedAt, closing.closedAt()).toMinutes(), lkppWaitSeconds, closing.withinTarget());
+                    Duration.between(openedAt, closing.closedAt()).toMinutes(), lkppWaitSeconds,
+                    closing.withinTarget());
         }
         Duration elapsed = Duration.between(openedAt, now);
         return new ConsultationTiming(targetMinutes, elapsed.toMinutes(), lkppWaitSeconds,

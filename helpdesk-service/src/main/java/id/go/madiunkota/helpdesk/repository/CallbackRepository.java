@@ -16,14 +16,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class CallbackRepository implements PanacheRepositoryBase<Callback, UUID> {
 
-    /** The pending callbacks of the agent with that subject, soonest first; with {@code dueBy}, only those due by then. */
+    /** The pending callbacks of the agent with that subject, soonest first; with {@code dueBy}, only those due then. */
     public PanacheQuery<Callback> pendingFor(String agentSubject, Instant dueBy) {
         if (dueBy == null) {
             return find("agent.subject = ?1 and status = ?2", Sort.ascending("dueAt").and("id"), agentSubject,
                     CallbackStatus.PENDING);
         }
-        return find("agent.subject = ?1 and status = ?2 and dueAt <= ?3", Sort.ascending("dueAt").and("id"), agentSubject,
-                CallbackStatus.PENDING, dueBy);
+        return find("agent.subject = ?1 and status = ?2 and dueAt <= ?3", Sort.ascending("dueAt").and("id"),
+                agentSubject, CallbackStatus.PENDING, dueBy);
     }
 
     /** The pending callbacks of a consultation. */

@@ -70,7 +70,8 @@ public class ComplaintResource {
             content = @Content(schema = @Schema(implementation = ComplaintReceipt.class)))
     @APIResponse(responseCode = "401", description = "A token was sent but is not valid")
     public Response submit(@Valid @NotNull SubmitComplaint body, @Context UriInfo uri) {
-        ComplaintReceipt receipt = ComplaintMapper.toReceipt(complaints.submit(body, ComplaintScope.of(Caller.of(identity))));
+        ComplaintReceipt receipt = ComplaintMapper.toReceipt(
+                complaints.submit(body, ComplaintScope.of(Caller.of(identity))));
         return Response.created(uri.getAbsolutePathBuilder().path(receipt.id().toString()).build())
                 .entity(receipt).build();
     }
@@ -88,8 +89,8 @@ public class ComplaintResource {
             @Parameter(description = "Only this status (RECEIVED: open)") @QueryParam("status") ComplaintStatus status,
             @Parameter(description = "Only this kind") @QueryParam("kind") ComplaintKind kind,
             @BeanParam PageParams paging) {
-        PageView<ComplaintView> found = complaints.list(ComplaintScope.forReading(Caller.of(identity)), service, status, kind,
-                paging).map(ComplaintMapper::toView);
+        PageView<ComplaintView> found = complaints.list(ComplaintScope.forReading(Caller.of(identity)), service,
+                status, kind, paging).map(ComplaintMapper::toView);
         return auditorOnly() ? found.map(ComplaintView::masked) : found;
     }
 
@@ -102,7 +103,8 @@ public class ComplaintResource {
     @APIResponse(responseCode = "200", description = "The complaint",
             content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     public ComplaintView get(@Parameter(description = "The complaint's id") @PathParam("id") UUID id) {
-        ComplaintView complaint = ComplaintMapper.toView(complaints.get(id, ComplaintScope.forReading(Caller.of(identity))));
+        ComplaintView complaint = ComplaintMapper.toView(
+                complaints.get(id, ComplaintScope.forReading(Caller.of(identity))));
         return auditorOnly() ? complaint.masked() : complaint;
     }
 

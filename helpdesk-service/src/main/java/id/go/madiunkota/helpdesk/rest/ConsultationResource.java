@@ -77,7 +77,8 @@ public class ConsultationResource {
     public PageView<ConsultationView> list(
             @Parameter(description = "Only this status") @QueryParam("status") ConsultationStatus status,
             @Parameter(description = "Only this topic") @QueryParam("topic") Topic topic,
-            @Parameter(description = "Only those opened by this agent (subject or display name)") @QueryParam("agent") @Size(max = 200)
+            @Parameter(description = "Only those opened by this agent (subject or display name)")
+            @QueryParam("agent") @Size(max = 200)
             String agent,
             @BeanParam PageParams paging) {
         return queries.list(status, topic, agent, paging).map(ConsultationMapper::toView);

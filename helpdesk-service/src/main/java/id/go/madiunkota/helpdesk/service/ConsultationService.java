@@ -97,7 +97,8 @@ public class ConsultationService {
         Consultation consultation = load(id);
         Instant now = clock.instant();
         Escalation escalation = consultation.recordLkppAnswer(body.answer(), body.lkppReference(), agent, now);
-        outbox.add(new LkppAnswerRecorded(id, body.lkppReference(), agent.subject(), escalation.escalatedAt(), now), id);
+        outbox.add(new LkppAnswerRecorded(id, body.lkppReference(), agent.subject(), escalation.escalatedAt(), now),
+                id);
         return targets.timed(consultation, now);
     }
 
@@ -117,8 +118,9 @@ public class ConsultationService {
         Instant now = clock.instant();
         consultation.close(agent, targets.completionMinutes(), now);
         callbacks.pendingOf(id).forEach(callback -> callback.cancel(now));
-        outbox.add(new ConsultationClosed(id, agent.subject(), consultation.openedAt(), now, consultation.escalationCount(),
-                consultation.lkppWaitSeconds(), consultation.closing().withinTarget()), id);
+        outbox.add(new ConsultationClosed(id, agent.subject(), consultation.openedAt(), now,
+                consultation.escalationCount(), consultation.lkppWaitSeconds(), consultation.closing().withinTarget()),
+                id);
         LOG.infof("Closed consultation %s, within target: %s", id, consultation.closing().withinTarget());
         return targets.timed(consultation, now);
     }

@@ -91,7 +91,8 @@ class ConsultationTransitionsTest {
     }
 
     private static Consultation opened() {
-        return Consultation.open(ConsultationChannel.PHONE, new CallerDetails("Nama", CallerRole.PROVIDER, null, "0812"),
+        return Consultation.open(ConsultationChannel.PHONE,
+                new CallerDetails("Nama", CallerRole.PROVIDER, null, "0812"),
                 Topic.TENDER, "Pertanyaan", AGENT, T0);
     }
 

@@ -184,7 +184,8 @@ class ConsultationFlowTest {
                 .body(Map.of("answer", "Jawaban LKPP"))
                 .when().post("/api/helpdesk/consultations/" + id + "/lkpp-answer")
                 .then().statusCode(400).body("title", equalTo("Invalid data"))
-                .body("errors[0].field", equalTo("lkppReference")).body("errors[0].message", equalTo("must not be blank"));
+                .body("errors[0].field", equalTo("lkppReference"))
+                .body("errors[0].message", equalTo("must not be blank"));
         given().contentType("application/json").header("Accept-Language", "id")
                 .body(Map.of("answer", "Jawaban LKPP"))
                 .when().post("/api/helpdesk/consultations/" + id + "/lkpp-answer")
