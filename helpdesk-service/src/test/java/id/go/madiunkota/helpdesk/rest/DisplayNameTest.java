@@ -11,6 +11,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import id.go.madiunkota.helpdesk.api.ConsultationBodies;
+import id.go.madiunkota.helpdesk.api.OpenConsultation;
+import id.go.madiunkota.helpdesk.entity.CallerRole;
+import id.go.madiunkota.helpdesk.entity.ConsultationChannel;
+import id.go.madiunkota.helpdesk.entity.Staff;
+import id.go.madiunkota.helpdesk.entity.Topic;
+import id.go.madiunkota.helpdesk.service.ConsultationService;
+import id.go.madiunkota.helpdesk.service.TimedConsultation;
 import id.go.madiunkota.helpdesk.support.Bodies;
 import id.go.madiunkota.helpdesk.support.OutboxRows;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -37,12 +45,16 @@ class DisplayNameTest {
     private static final String AGENT_NAME = "agen.tampil";
     private static final String OFFICER_SUBJECT = "91d3a2c4-0b6e-4f7a-8c5d-2e9f1a3b7c64";
     private static final String OFFICER_NAME = "petugas.ppid.tampil";
+    private static final String RENAMED_SUBJECT = "3a9d5e7f-1c2b-4d6e-8f0a-b1c2d3e4f5a6";
 
     @Inject
     OutboxRows outbox;
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    ConsultationService consultations;
 
     @Test
     @TestSecurity(user = AGENT_NAME, roles = "helpdesk-agent")
@@ -109,11 +121,42 @@ class DisplayNameTest {
     }
 
     @Test
+    @TestSecurity(user = "agen.nama.baru", roles = "helpdesk-agent")
+    @OidcSecurity(claims = {@Claim(key = "sub", value = RENAMED_SUBJECT),
+        @Claim(key = "preferred_username", value = "agen.nama.baru")})
+    void aRenamedAccountKeepsItsQueueAndTheRecordsKeepTheNameOfTheTime() {
+        Staff before = new Staff(RENAMED_SUBJECT, "agen.nama.lama");
+        TimedConsultation opened = consultations.open(openBody(), before);
+        String id = opened.consultation().id().toString();
+        String callback = consultations.escalate(opened.consultation().id(),
+                new ConsultationBodies.Escalation("Tanya LKPP"), before).escalations().get(0).callbackId().toString();
+
+        given().when().get("/api/helpdesk/callbacks").then().statusCode(200)
+                .body("items.find { it.id == '" + callback + "' }.agent", equalTo("agen.nama.lama"));
+        given().when().get(BASE + "/" + id).then().statusCode(200).body("agent", equalTo("agen.nama.lama"))
+                .body("escalations[0].escalatedBy", equalTo("agen.nama.lama"));
+        given().contentType(ContentType.JSON).body(Map.of("answer", "Jawaban", "lkppReference", "LKPP-R"))
+                .when().post(BASE + "/" + id + "/lkpp-answer").then().statusCode(200)
+                .body("escalations[0].escalatedBy", equalTo("agen.nama.lama"));
+        Object[] escalation = row("select answer_recorded_by, answer_recorded_by_name from lkpp_escalation "
+                + "where consultation_id = cast(?1 as uuid)", id);
+        assertThat(escalation).containsExactly(RENAMED_SUBJECT, "agen.nama.baru");
+        given().contentType(ContentType.JSON).body(Map.of())
+                .when().post("/api/helpdesk/callbacks/" + callback + "/completion").then().statusCode(200)
+                .body("status", equalTo("DONE"));
+    }
+
+    @Test
     void aWebFormComplaintHasNoRecorder() {
         String id = given().contentType(ContentType.JSON).body(Bodies.complaint()).when()
                 .post("/api/helpdesk/complaints").then().statusCode(201).extract().path("id");
         Object[] row = row("select recorded_by, recorded_by_name from complaint where id = cast(?1 as uuid)", id);
         assertThat(row).containsExactly(null, null);
+    }
+
+    private static OpenConsultation openBody() {
+        return new OpenConsultation(ConsultationChannel.PHONE, new OpenConsultation.CallerInput(Bodies.CALLER_NAME,
+                CallerRole.PROVIDER, null, Bodies.CALLER_PHONE), Topic.TENDER, "Pertanyaan tentang tender.");
     }
 
     private Object[] row(String sql, String id) {
