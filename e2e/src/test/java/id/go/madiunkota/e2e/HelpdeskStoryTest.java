@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.madiunkota.e2e.support.EventsOnKafka;
 import id.go.madiunkota.e2e.support.EventsOnKafka.Event;
 import id.go.madiunkota.e2e.support.Gateway;
+import id.go.madiunkota.e2e.support.Tokens;
 import io.restassured.filter.log.LogDetail;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -93,7 +94,7 @@ class HelpdeskStoryTest {
         Instant escalatedAt = Instant.parse(escalated.getString("escalations[0].escalatedAt"));
 
         List<Map<String, Object>> queue = Gateway.as(AGENT).when().get("/api/helpdesk/callbacks")
-                .then().statusCode(200).extract().jsonPath().getList("findAll { it.id == '" + callbackId + "' }");
+                .then().statusCode(200).extract().jsonPath().getList("items.findAll { it.id == '" + callbackId + "' }");
         assertThat(queue).as("callback %s in the agent's queue", callbackId).hasSize(1);
         Map<String, Object> callback = queue.get(0);
         assertThat(callback).containsEntry("consultationId", id).containsEntry("agent", AGENT)
@@ -104,7 +105,7 @@ class HelpdeskStoryTest {
         assertThat(delay).as("callback due after the standard's callbackMinutes (10)")
                 .isBetween(Duration.ofSeconds(590), Duration.ofSeconds(610));
         List<String> dueNow = Gateway.as(AGENT).queryParam("due", true).when().get("/api/helpdesk/callbacks")
-                .then().statusCode(200).extract().jsonPath().getList("id");
+                .then().statusCode(200).extract().jsonPath().getList("items.id");
         assertThat(dueNow).as("callbacks due now").doesNotContain(callbackId);
 
         // closing while waiting on LKPP is refused
@@ -126,7 +127,7 @@ class HelpdeskStoryTest {
                 .then().log().ifValidationFails(LogDetail.BODY).statusCode(200)
                 .body("status", equalTo("DONE")).body("completedAt", notNullValue());
         List<String> pending = Gateway.as(AGENT).when().get("/api/helpdesk/callbacks")
-                .then().statusCode(200).extract().jsonPath().getList("id");
+                .then().statusCode(200).extract().jsonPath().getList("items.id");
         assertThat(pending).as("pending callbacks after the call").doesNotContain(callbackId);
 
         act(id, "relay", Map.of("accepted", true), 200)
@@ -173,7 +174,11 @@ class HelpdeskStoryTest {
         JsonNode closedEvent = json(find(events, "helpdesk.ConsultationClosed"));
         assertThat(closedEvent.path("escalationCount").asInt()).isEqualTo(1);
         assertThat(closedEvent.path("withinTarget").asBoolean()).isTrue();
-        assertThat(closedEvent.path("agent").asText()).isEqualTo(AGENT);
+        // events name the agent by the token's stable subject; answers show the display name (AGENT)
+        // (Caller's rule: the principal name when a token has no sub)
+        String agentSubject = Tokens.claims(Tokens.of(AGENT)).path("sub").asText(AGENT);
+        assertThat(closedEvent.path("agent").asText()).isEqualTo(agentSubject);
+        assertThat(escalatedEvent.path("agent").asText()).isEqualTo(agentSubject);
         for (Event event : events) {
             assertThat(event.json()).as("payload of %s", event.type())
                     .contains(id)

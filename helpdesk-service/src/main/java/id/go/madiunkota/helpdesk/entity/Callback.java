@@ -1,13 +1,15 @@
 package id.go.madiunkota.helpdesk.entity;
 
-import id.go.madiunkota.common.problem.DomainException;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -23,8 +25,10 @@ public class Callback {
     private UUID id;
     @Column(name = "consultation_id", nullable = false, updatable = false)
     private UUID consultationId;
-    @Column(nullable = false, updatable = false)
-    private String agent;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "agent", nullable = false, updatable = false))
+    @AttributeOverride(name = "name", column = @Column(name = "agent_name", nullable = false, updatable = false))
+    private Staff agent;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
     @Column(name = "due_at", nullable = false, updatable = false)
@@ -42,11 +46,10 @@ public class Callback {
     private int rowVersion;
 
     protected Callback() {
-        // for JPA
     }
 
     /** A callback for {@code agent}, due at {@code dueAt}. */
-    public static Callback create(UUID consultationId, String agent, Instant dueAt, Instant now) {
+    public static Callback create(UUID consultationId, Staff agent, Instant dueAt, Instant now) {
         Callback callback = new Callback();
         callback.id = UUID.randomUUID();
         callback.consultationId = consultationId;
@@ -60,7 +63,7 @@ public class Callback {
     /** The agent called the caller back. */
     public void complete(String note, Instant now) {
         if (status != CallbackStatus.PENDING) {
-            throw DomainException.invalidTransition(status.name(), "completion");
+            throw RecordKind.refused(status, Step.CALLBACK_COMPLETION);
         }
         this.note = note;
         this.completedAt = now;
@@ -80,6 +83,11 @@ public class Callback {
         return status == CallbackStatus.PENDING && !dueAt.isAfter(now);
     }
 
+    /** Due and still pending longer than {@code overdueAfter} after its time. */
+    public boolean overdue(Instant now, Duration overdueAfter) {
+        return due(now) && now.isAfter(dueAt.plus(overdueAfter));
+    }
+
     public UUID id() {
         return id;
     }
@@ -88,7 +96,7 @@ public class Callback {
         return consultationId;
     }
 
-    public String agent() {
+    public Staff agent() {
         return agent;
     }
 

@@ -26,7 +26,6 @@ public class CallerDetails {
     String phone;
 
     protected CallerDetails() {
-        // for JPA
     }
 
     public CallerDetails(String name, CallerRole role, String organization, String phone) {

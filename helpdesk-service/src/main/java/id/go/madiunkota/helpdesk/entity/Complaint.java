@@ -1,8 +1,9 @@
 package id.go.madiunkota.helpdesk.entity;
 
 import id.go.madiunkota.common.privacy.EncryptedStringConverter;
-import id.go.madiunkota.common.problem.DomainException;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,11 +51,15 @@ public class Complaint {
     private ComplaintStatus status;
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
-    @Column(name = "recorded_by", updatable = false)
-    private String recordedBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "recorded_by", updatable = false))
+    @AttributeOverride(name = "name", column = @Column(name = "recorded_by_name", updatable = false))
+    private Staff recordedBy;
     private String answer;
-    @Column(name = "answered_by")
-    private String answeredBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "answered_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "answered_by_name"))
+    private Staff answeredBy;
     @Column(name = "answered_at")
     private Instant answeredAt;
     @Column(name = "updated_at", nullable = false)
@@ -64,12 +69,11 @@ public class Complaint {
     private int rowVersion;
 
     protected Complaint() {
-        // for JPA
     }
 
     /** A complaint received now; {@code recordedBy} is the staff member who recorded it, or null from the web form. */
     public static Complaint receive(String trackingCode, ComplaintKind kind, ComplaintChannel channel,
-            ServiceConcerned service, String name, String phone, String email, String content, String recordedBy,
+            ServiceConcerned service, String name, String phone, String email, String content, Staff recordedBy,
             Instant now) {
         Complaint complaint = new Complaint();
         complaint.id = UUID.randomUUID();
@@ -89,9 +93,9 @@ public class Complaint {
     }
 
     /** Staff answer the complaint; once. */
-    public void answer(String answer, String staff, Instant now) {
+    public void answer(String answer, Staff staff, Instant now) {
         if (status != ComplaintStatus.RECEIVED) {
-            throw DomainException.invalidTransition(status.name(), "response");
+            throw RecordKind.refused(status, Step.COMPLAINT_RESPONSE);
         }
         this.answer = answer;
         this.answeredBy = staff;
@@ -144,7 +148,7 @@ public class Complaint {
         return receivedAt;
     }
 
-    public String recordedBy() {
+    public Staff recordedBy() {
         return recordedBy;
     }
 
@@ -152,7 +156,7 @@ public class Complaint {
         return answer;
     }
 
-    public String answeredBy() {
+    public Staff answeredBy() {
         return answeredBy;
     }
 

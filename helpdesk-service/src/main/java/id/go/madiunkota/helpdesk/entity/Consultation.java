@@ -1,6 +1,6 @@
 package id.go.madiunkota.helpdesk.entity;
 
-import id.go.madiunkota.common.problem.DomainException;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -23,7 +23,7 @@ import java.util.UUID;
  * consults, and either answers directly ({@code RESOLVED}) or escalates to LKPP ({@code ESCALATED}, with a callback
  * task); LKPP's answer is recorded ({@code ANSWERED}) and relayed; a caller who does not accept it sends the
  * consultation back to {@code OPEN}; then it is closed. Each move is a method that refuses what the flow does not
- * allow ({@link DomainException#invalidTransition}, answered 409).
+ * allow ({@link RecordKind#refused}, answered 409).
  */
 @Entity
 @Table(name = "consultation")
@@ -44,15 +44,19 @@ public class Consultation {
     private Topic topic;
     @Column(nullable = false, updatable = false)
     private String question;
-    @Column(nullable = false, updatable = false)
-    private String agent;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "agent", nullable = false, updatable = false))
+    @AttributeOverride(name = "name", column = @Column(name = "agent_name", nullable = false, updatable = false))
+    private Staff agent;
     @Column(name = "opened_at", nullable = false, updatable = false)
     private Instant openedAt;
     private String answer;
     @Column(name = "resolved_at")
     private Instant resolvedAt;
-    @Column(name = "resolved_by")
-    private String resolvedBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "resolved_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "resolved_by_name"))
+    private Staff resolvedBy;
     @Column(name = "escalation_count", nullable = false)
     private int escalationCount;
     @Column(name = "lkpp_wait_seconds", nullable = false)
@@ -60,14 +64,8 @@ public class Consultation {
     @OneToMany(mappedBy = "consultation", cascade = CascadeType.ALL)
     @OrderBy("number")
     private List<Escalation> escalations = new ArrayList<>();
-    @Column(name = "closed_at")
-    private Instant closedAt;
-    @Column(name = "closed_by")
-    private String closedBy;
-    @Column(name = "target_minutes")
-    private Integer targetMinutes;
-    @Column(name = "within_target")
-    private Boolean withinTarget;
+    @Embedded
+    private Closing closing;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version
@@ -75,12 +73,11 @@ public class Consultation {
     private int rowVersion;
 
     protected Consultation() {
-        // for JPA
     }
 
     /** The agent records the caller and the need: the consultation is open. */
     public static Consultation open(ConsultationChannel channel, CallerDetails caller, Topic topic, String question,
-            String agent, Instant now) {
+            Staff agent, Instant now) {
         Consultation consultation = new Consultation();
         consultation.id = UUID.randomUUID();
         consultation.channel = channel;
@@ -95,8 +92,8 @@ public class Consultation {
     }
 
     /** The agent answers the caller directly, without LKPP. */
-    public void resolve(String answer, String agent, Instant now) {
-        require(status == ConsultationStatus.OPEN, "resolution");
+    public void resolve(String answer, Staff agent, Instant now) {
+        require(status == ConsultationStatus.OPEN, Step.RESOLUTION);
         this.answer = answer;
         this.resolvedBy = agent;
         this.resolvedAt = now;
@@ -104,8 +101,8 @@ public class Consultation {
     }
 
     /** The agent cannot answer: asks LKPP, and owns the callback {@code callbackId}. Returns the new escalation. */
-    public Escalation escalate(String note, String agent, UUID callbackId, Instant now) {
-        require(status == ConsultationStatus.OPEN, "escalation");
+    public Escalation escalate(String note, Staff agent, UUID callbackId, Instant now) {
+        require(status == ConsultationStatus.OPEN, Step.ESCALATION);
         Escalation escalation = new Escalation(this, escalations.size() + 1, note, agent, callbackId, now);
         escalations.add(escalation);
         escalationCount = escalations.size();
@@ -114,8 +111,8 @@ public class Consultation {
     }
 
     /** LKPP's answer to the current escalation, with LKPP's reference. */
-    public Escalation recordLkppAnswer(String answer, String lkppReference, String agent, Instant now) {
-        require(status == ConsultationStatus.ESCALATED, "lkpp-answer");
+    public Escalation recordLkppAnswer(String answer, String lkppReference, Staff agent, Instant now) {
+        require(status == ConsultationStatus.ESCALATED, Step.LKPP_ANSWER);
         Escalation current = currentEscalation();
         current.answered(answer, lkppReference, agent, now);
         lkppWaitSeconds = (int) escalations.stream().map(Escalation::lkppWait).reduce(Duration.ZERO, Duration::plus)
@@ -129,20 +126,32 @@ public class Consultation {
      * consulting ({@code OPEN}), where the agent answers again or escalates once more.
      */
     public void relay(boolean accepted, Instant now) {
-        require(status == ConsultationStatus.ANSWERED && currentEscalation().relayedAt() == null, "relay");
+        require(status == ConsultationStatus.ANSWERED && currentEscalation().relayedAt() == null, Step.RELAY);
         currentEscalation().relayed(accepted, now);
         moveTo(accepted ? ConsultationStatus.ANSWERED : ConsultationStatus.OPEN, now);
     }
 
     /** Done: from a direct answer, or from an LKPP answer the caller accepted. */
-    public void close(String agent, int targetMinutes, Instant now) {
+    public void close(Staff agent, int targetMinutes, Instant now) {
         boolean accepted = status == ConsultationStatus.ANSWERED && Boolean.TRUE.equals(currentEscalation().accepted());
-        require(status == ConsultationStatus.RESOLVED || accepted, "closure");
-        this.closedBy = agent;
-        this.closedAt = now;
-        this.targetMinutes = targetMinutes;
-        this.withinTarget = !Duration.between(openedAt, now).minusMinutes(targetMinutes).isPositive();
+        require(status == ConsultationStatus.RESOLVED || accepted, Step.CLOSURE);
+        this.closing = new Closing(agent, openedAt, now, targetMinutes);
         moveTo(ConsultationStatus.CLOSED, now);
+    }
+
+    /**
+     * The timing against the standard: once closed, the target and outcome recorded at closing; while open, the
+     * {@code targetMinutes} in force and the time elapsed until {@code now}.
+     */
+    public ConsultationTiming timing(Instant now, int targetMinutes) {
+        if (closing != null) {
+            return new ConsultationTiming(closing.targetMinutes(),
+                    Duration.between(openedAt, closing.closedAt()).toMinutes(), lkppWaitSeconds,
+                    closing.withinTarget());
+        }
+        Duration elapsed = Duration.between(openedAt, now);
+        return new ConsultationTiming(targetMinutes, elapsed.toMinutes(), lkppWaitSeconds,
+                !elapsed.minusMinutes(targetMinutes).isPositive());
     }
 
     /** The escalation in course or last finished; null if never escalated. */
@@ -150,9 +159,9 @@ public class Consultation {
         return escalations.isEmpty() ? null : escalations.get(escalations.size() - 1);
     }
 
-    private void require(boolean allowed, String action) {
+    private void require(boolean allowed, Step step) {
         if (!allowed) {
-            throw DomainException.invalidTransition(status.name(), action);
+            throw RecordKind.refused(status, step);
         }
     }
 
@@ -185,7 +194,7 @@ public class Consultation {
         return question;
     }
 
-    public String agent() {
+    public Staff agent() {
         return agent;
     }
 
@@ -201,7 +210,7 @@ public class Consultation {
         return resolvedAt;
     }
 
-    public String resolvedBy() {
+    public Staff resolvedBy() {
         return resolvedBy;
     }
 
@@ -217,19 +226,8 @@ public class Consultation {
         return List.copyOf(escalations);
     }
 
-    public Instant closedAt() {
-        return closedAt;
-    }
-
-    public String closedBy() {
-        return closedBy;
-    }
-
-    public Integer targetMinutes() {
-        return targetMinutes;
-    }
-
-    public Boolean withinTarget() {
-        return withinTarget;
+    /** How it was closed; null until then. */
+    public Closing closing() {
+        return closing;
     }
 }

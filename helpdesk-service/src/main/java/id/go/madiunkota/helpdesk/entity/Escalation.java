@@ -1,6 +1,8 @@
 package id.go.madiunkota.helpdesk.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -30,8 +32,10 @@ public class Escalation {
     private String note;
     @Column(name = "escalated_at", nullable = false, updatable = false)
     private Instant escalatedAt;
-    @Column(name = "escalated_by", nullable = false, updatable = false)
-    private String escalatedBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "escalated_by", nullable = false, updatable = false))
+    @AttributeOverride(name = "name", column = @Column(name = "escalated_by_name", nullable = false, updatable = false))
+    private Staff escalatedBy;
     @Column(name = "callback_id", nullable = false, updatable = false)
     private UUID callbackId;
     private String answer;
@@ -39,17 +43,18 @@ public class Escalation {
     private String lkppReference;
     @Column(name = "answered_at")
     private Instant answeredAt;
-    @Column(name = "answer_recorded_by")
-    private String answerRecordedBy;
+    @Embedded
+    @AttributeOverride(name = "subject", column = @Column(name = "answer_recorded_by"))
+    @AttributeOverride(name = "name", column = @Column(name = "answer_recorded_by_name"))
+    private Staff answerRecordedBy;
     @Column(name = "relayed_at")
     private Instant relayedAt;
     private Boolean accepted;
 
     protected Escalation() {
-        // for JPA
     }
 
-    Escalation(Consultation consultation, int number, String note, String agent, UUID callbackId, Instant now) {
+    Escalation(Consultation consultation, int number, String note, Staff agent, UUID callbackId, Instant now) {
         this.id = UUID.randomUUID();
         this.consultation = consultation;
         this.number = number;
@@ -59,7 +64,7 @@ public class Escalation {
         this.escalatedAt = now;
     }
 
-    void answered(String answer, String lkppReference, String agent, Instant now) {
+    void answered(String answer, String lkppReference, Staff agent, Instant now) {
         this.answer = answer;
         this.lkppReference = lkppReference;
         this.answerRecordedBy = agent;
@@ -92,7 +97,7 @@ public class Escalation {
         return escalatedAt;
     }
 
-    public String escalatedBy() {
+    public Staff escalatedBy() {
         return escalatedBy;
     }
 
@@ -110,6 +115,10 @@ public class Escalation {
 
     public Instant answeredAt() {
         return answeredAt;
+    }
+
+    public Staff answerRecordedBy() {
+        return answerRecordedBy;
     }
 
     public Instant relayedAt() {

@@ -1,29 +1,9 @@
 package id.go.madiunkota.helpdesk.entity;
 
-/** The catalogue of consultation topics of the LPSE helpdesk, with their labels in Bahasa Indonesia and English. */
+/**
+ * The catalogue of consultation topics of the LPSE helpdesk; their labels in Bahasa Indonesia and English are the
+ * words {@code enum.Topic.<CONSTANT>} of the message catalogues.
+ */
 public enum Topic {
-    REGISTRATION_VERIFICATION("Pendaftaran dan verifikasi penyedia", "Registration and verification"),
-    USER_ID_PASSWORD("User ID dan kata sandi", "User ID and password"),
-    TENDER("Tender", "Tender"),
-    NON_TENDER("Non-tender", "Non-tender"),
-    E_CATALOGUE("E-katalog", "E-catalogue"),
-    SIKAP("SIKaP (Sistem Informasi Kinerja Penyedia)", "SIKaP (provider performance information system)"),
-    TECHNICAL_ERROR("Kendala teknis aplikasi SPSE", "Technical error in SPSE"),
-    OTHER("Lainnya", "Other");
-
-    private final String labelId;
-    private final String labelEn;
-
-    Topic(String labelId, String labelEn) {
-        this.labelId = labelId;
-        this.labelEn = labelEn;
-    }
-
-    public String labelId() {
-        return labelId;
-    }
-
-    public String labelEn() {
-        return labelEn;
-    }
+    REGISTRATION_VERIFICATION, USER_ID_PASSWORD, TENDER, NON_TENDER, E_CATALOGUE, SIKAP, TECHNICAL_ERROR, OTHER
 }

@@ -19,7 +19,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class ConsultationRepository implements PanacheRepositoryBase<Consultation, UUID> {
 
-    /** One page of consultations, newest first; a null filter means "any". */
+    /** One page of consultations, newest first; a null filter means "any"; the agent by subject or display name. */
     public PanacheQuery<Consultation> search(ConsultationStatus status, Topic topic, String agent, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -32,7 +32,7 @@ public class ConsultationRepository implements PanacheRepositoryBase<Consultatio
             params.and("topic", topic);
         }
         if (agent != null && !agent.isBlank()) {
-            where.add("agent = :agent");
+            where.add("(agent.subject = :agent or agent.name = :agent)");
             params.and("agent", agent);
         }
         return find(String.join(" and ", where), Sort.descending("openedAt").and("id"), params)
@@ -47,7 +47,8 @@ public class ConsultationRepository implements PanacheRepositoryBase<Consultatio
     /** Escalations answered by LKPP, of consultations opened in {@code [from, to)}. */
     public List<Escalation> answeredEscalationsOpenedBetween(Instant from, Instant to) {
         return getEntityManager().createQuery("select e from Escalation e join e.consultation c "
-                        + "where c.openedAt >= :from and c.openedAt < :to and e.answeredAt is not null", Escalation.class)
+                        + "where c.openedAt >= :from and c.openedAt < :to and e.answeredAt is not null",
+                        Escalation.class)
                 .setParameter("from", from).setParameter("to", to).getResultList();
     }
 }

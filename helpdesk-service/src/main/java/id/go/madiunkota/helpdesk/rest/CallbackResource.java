@@ -1,9 +1,16 @@
 package id.go.madiunkota.helpdesk.rest;
 
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.helpdesk.api.CallbackView;
+import id.go.madiunkota.helpdesk.api.ConsultationBodies;
+import id.go.madiunkota.common.web.PageParams;
+import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.helpdesk.service.CallbackService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -13,10 +20,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -27,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** The calling agent's callback queue. */
 @Path("/callbacks")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("helpdesk-agent")
+@RolesAllowed(Roles.HELPDESK_AGENT)
 @Tag(name = "Callbacks", description = "Tugas menelepon kembali setelah eskalasi ke LKPP")
 public class CallbackResource {
 
@@ -41,14 +46,14 @@ public class CallbackResource {
 
     @GET
     @SecurityRequirement(name = "bearer")
-    @Operation(summary = "The calling agent's pending callbacks, soonest first",
+    @Operation(summary = "The calling agent's pending callbacks, soonest first, one page",
             description = "due=true: only those whose time has come (each flagged overdue when it has waited longer "
                     + "than madiun.helpdesk.callbacks.overdue-after).")
-    @APIResponse(responseCode = "200", description = "The queue",
-            content = @Content(schema = @Schema(implementation = CallbackView.class, type = SchemaType.ARRAY)))
-    public List<CallbackView> queue(@Parameter(description = "true: only callbacks due now")
-            @QueryParam("due") @DefaultValue("false") boolean due) {
-        return callbacks.queue(identity.getPrincipal().getName(), due);
+    @APIResponse(responseCode = "200", description = "One page of the queue",
+            content = @Content(schema = @Schema(implementation = PageView.class)))
+    public PageView<CallbackView> queue(@Parameter(description = "true: only callbacks due now")
+            @QueryParam("due") @DefaultValue("false") boolean due, @BeanParam PageParams paging) {
+        return callbacks.queue(Caller.of(identity).subject(), due, paging).map(ConsultationMapper::toView);
     }
 
     @POST
@@ -61,6 +66,7 @@ public class CallbackResource {
             content = @Content(schema = @Schema(implementation = CallbackView.class)))
     public CallbackView complete(@Parameter(description = "The callback's id") @PathParam("id") UUID id,
             @Valid ConsultationBodies.CallbackCompletion body) {
-        return callbacks.complete(id, identity.getPrincipal().getName(), body == null ? null : body.note());
+        return ConsultationMapper.toView(
+                callbacks.complete(id, Caller.of(identity).subject(), body == null ? null : body.note()));
     }
 }

@@ -1,5 +1,13 @@
 package id.go.madiunkota.helpdesk.rest;
 
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.helpdesk.api.ComplaintView;
+import id.go.madiunkota.helpdesk.api.ComplaintReceipt;
+import id.go.madiunkota.helpdesk.api.ComplaintTrackingView;
+import id.go.madiunkota.helpdesk.api.SubmitComplaint;
+import id.go.madiunkota.helpdesk.api.ComplaintBodies;
+import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.helpdesk.entity.ComplaintKind;
 import id.go.madiunkota.helpdesk.entity.ComplaintStatus;
@@ -11,11 +19,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -64,13 +70,15 @@ public class ComplaintResource {
             content = @Content(schema = @Schema(implementation = ComplaintReceipt.class)))
     @APIResponse(responseCode = "401", description = "A token was sent but is not valid")
     public Response submit(@Valid @NotNull SubmitComplaint body, @Context UriInfo uri) {
-        ComplaintReceipt receipt = complaints.submit(body, ComplaintScope.of(identity));
+        ComplaintReceipt receipt = ComplaintMapper.toReceipt(
+                complaints.submit(body, ComplaintScope.of(Caller.of(identity))));
         return Response.created(uri.getAbsolutePathBuilder().path(receipt.id().toString()).build())
                 .entity(receipt).build();
     }
 
     @GET
-    @RolesAllowed({"helpdesk-agent", "ppid-officer", "ppid-superior", "verifier", "trainer", "auditor"})
+    @RolesAllowed({Roles.HELPDESK_AGENT, Roles.PPID_OFFICER, Roles.PPID_SUPERIOR, Roles.VERIFIER, Roles.TRAINER,
+        Roles.AUDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "List the complaints of the services the caller handles, oldest first",
             description = "status=RECEIVED lists the open ones; service narrows to one service.")
@@ -80,38 +88,37 @@ public class ComplaintResource {
             @Parameter(description = "Only this service") @QueryParam("service") ServiceConcerned service,
             @Parameter(description = "Only this status (RECEIVED: open)") @QueryParam("status") ComplaintStatus status,
             @Parameter(description = "Only this kind") @QueryParam("kind") ComplaintKind kind,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
-            @Max(PageView.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
-            int size) {
-        PageView<ComplaintView> found = complaints.list(ComplaintScope.forReading(identity), service, status, kind,
-                page, size);
+            @BeanParam PageParams paging) {
+        PageView<ComplaintView> found = complaints.list(ComplaintScope.forReading(Caller.of(identity)), service,
+                status, kind, paging).map(ComplaintMapper::toView);
         return auditorOnly() ? found.map(ComplaintView::masked) : found;
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({"helpdesk-agent", "ppid-officer", "ppid-superior", "verifier", "trainer", "auditor"})
+    @RolesAllowed({Roles.HELPDESK_AGENT, Roles.PPID_OFFICER, Roles.PPID_SUPERIOR, Roles.VERIFIER, Roles.TRAINER,
+        Roles.AUDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "One complaint, with the complainant's contact (masked for the auditor)")
     @APIResponse(responseCode = "200", description = "The complaint",
             content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     public ComplaintView get(@Parameter(description = "The complaint's id") @PathParam("id") UUID id) {
-        ComplaintView complaint = complaints.get(id, ComplaintScope.forReading(identity));
+        ComplaintView complaint = ComplaintMapper.toView(
+                complaints.get(id, ComplaintScope.forReading(Caller.of(identity))));
         return auditorOnly() ? complaint.masked() : complaint;
     }
 
     @POST
     @Path("{id}/response")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"helpdesk-agent", "ppid-officer", "ppid-superior", "verifier", "trainer"})
+    @RolesAllowed({Roles.HELPDESK_AGENT, Roles.PPID_OFFICER, Roles.PPID_SUPERIOR, Roles.VERIFIER, Roles.TRAINER})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Answer the complaint (RECEIVED → ANSWERED), once")
     @APIResponse(responseCode = "200", description = "The complaint, answered",
             content = @Content(schema = @Schema(implementation = ComplaintView.class)))
     public ComplaintView respond(@Parameter(description = "The complaint's id") @PathParam("id") UUID id,
             @Valid @NotNull ComplaintBodies.Response body) {
-        return complaints.respond(id, body.answer(), ComplaintScope.of(identity));
+        return ComplaintMapper.toView(complaints.respond(id, body.answer(), ComplaintScope.of(Caller.of(identity))));
     }
 
     private boolean auditorOnly() {
@@ -126,6 +133,6 @@ public class ComplaintResource {
             content = @Content(schema = @Schema(implementation = ComplaintTrackingView.class)))
     public ComplaintTrackingView track(@Parameter(description = "The code given at submission, such as K7QX2-MB9TD")
             @PathParam("code") String code) {
-        return complaints.track(code);
+        return ComplaintMapper.toTracking(complaints.track(code));
     }
 }

@@ -1,5 +1,9 @@
 package id.go.madiunkota.helpdesk.rest;
 
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.helpdesk.entity.Staff;
+import id.go.madiunkota.helpdesk.api.ConsultationView;
+import id.go.madiunkota.helpdesk.api.ConsultationBodies;
 import id.go.madiunkota.helpdesk.service.ConsultationService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/consultations/{id}")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("helpdesk-agent")
+@RolesAllowed(Roles.HELPDESK_AGENT)
 @Tag(name = "Consultations")
 public class ConsultationActionResource {
 
@@ -47,7 +51,7 @@ public class ConsultationActionResource {
             content = @Content(schema = @Schema(implementation = ConsultationView.class)))
     public ConsultationView resolve(@Parameter(description = "The consultation's id") @PathParam("id") UUID id,
             @Valid @NotNull ConsultationBodies.Resolution body) {
-        return consultations.resolve(id, body, agent());
+        return ConsultationMapper.toView(consultations.resolve(id, body, agent()));
     }
 
     @POST
@@ -61,7 +65,7 @@ public class ConsultationActionResource {
             content = @Content(schema = @Schema(implementation = ConsultationView.class)))
     public ConsultationView escalate(@Parameter(description = "The consultation's id") @PathParam("id") UUID id,
             @Valid @NotNull ConsultationBodies.Escalation body) {
-        return consultations.escalate(id, body, agent());
+        return ConsultationMapper.toView(consultations.escalate(id, body, agent()));
     }
 
     @POST
@@ -73,7 +77,7 @@ public class ConsultationActionResource {
             content = @Content(schema = @Schema(implementation = ConsultationView.class)))
     public ConsultationView lkppAnswer(@Parameter(description = "The consultation's id") @PathParam("id") UUID id,
             @Valid @NotNull ConsultationBodies.LkppAnswer body) {
-        return consultations.recordLkppAnswer(id, body, agent());
+        return ConsultationMapper.toView(consultations.recordLkppAnswer(id, body, agent()));
     }
 
     @POST
@@ -87,7 +91,7 @@ public class ConsultationActionResource {
             content = @Content(schema = @Schema(implementation = ConsultationView.class)))
     public ConsultationView relay(@Parameter(description = "The consultation's id") @PathParam("id") UUID id,
             @Valid @NotNull ConsultationBodies.Relay body) {
-        return consultations.relay(id, body);
+        return ConsultationMapper.toView(consultations.relay(id, body));
     }
 
     @POST
@@ -98,10 +102,10 @@ public class ConsultationActionResource {
     @APIResponse(responseCode = "200", description = "The consultation, closed",
             content = @Content(schema = @Schema(implementation = ConsultationView.class)))
     public ConsultationView close(@Parameter(description = "The consultation's id") @PathParam("id") UUID id) {
-        return consultations.close(id, agent());
+        return ConsultationMapper.toView(consultations.close(id, agent()));
     }
 
-    private String agent() {
-        return identity.getPrincipal().getName();
+    private Staff agent() {
+        return CallerStaff.of(identity);
     }
 }

@@ -1,5 +1,10 @@
 package id.go.madiunkota.helpdesk.rest;
 
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.helpdesk.entity.Staff;
+import id.go.madiunkota.helpdesk.api.ConsultationView;
+import id.go.madiunkota.helpdesk.api.OpenConsultation;
+import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.helpdesk.entity.ConsultationStatus;
 import id.go.madiunkota.helpdesk.entity.Topic;
@@ -8,12 +13,10 @@ import id.go.madiunkota.helpdesk.service.ConsultationService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -52,7 +55,7 @@ public class ConsultationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("helpdesk-agent")
+    @RolesAllowed(Roles.HELPDESK_AGENT)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Open a consultation for a caller",
             description = "The agent records the caller (name, role, organisation, phone: needed on PHONE and SMS), "
@@ -60,13 +63,13 @@ public class ConsultationResource {
     @APIResponse(responseCode = "201", description = "Opened; Location names the consultation",
             content = @Content(schema = @Schema(implementation = ConsultationView.class)))
     public Response open(@Valid @NotNull OpenConsultation body, @Context UriInfo uri) {
-        ConsultationView view = consultations.open(body, agent());
+        ConsultationView view = ConsultationMapper.toView(consultations.open(body, agent()));
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .entity(view).build();
     }
 
     @GET
-    @RolesAllowed("helpdesk-agent")
+    @RolesAllowed(Roles.HELPDESK_AGENT)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "List consultations, newest first")
     @APIResponse(responseCode = "200", description = "One page of consultations",
@@ -74,27 +77,25 @@ public class ConsultationResource {
     public PageView<ConsultationView> list(
             @Parameter(description = "Only this status") @QueryParam("status") ConsultationStatus status,
             @Parameter(description = "Only this topic") @QueryParam("topic") Topic topic,
-            @Parameter(description = "Only those opened by this agent (login)") @QueryParam("agent") @Size(max = 200)
+            @Parameter(description = "Only those opened by this agent (subject or display name)")
+            @QueryParam("agent") @Size(max = 200)
             String agent,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
-            @Max(PageView.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
-            int size) {
-        return queries.list(status, topic, agent, page, size);
+            @BeanParam PageParams paging) {
+        return queries.list(status, topic, agent, paging).map(ConsultationMapper::toView);
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed("helpdesk-agent")
+    @RolesAllowed(Roles.HELPDESK_AGENT)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "One consultation, with its escalations and timing")
     @APIResponse(responseCode = "200", description = "The consultation",
             content = @Content(schema = @Schema(implementation = ConsultationView.class)))
     public ConsultationView get(@Parameter(description = "The consultation's id") @PathParam("id") UUID id) {
-        return queries.get(id);
+        return ConsultationMapper.toView(queries.get(id));
     }
 
-    private String agent() {
-        return identity.getPrincipal().getName();
+    private Staff agent() {
+        return CallerStaff.of(identity);
     }
 }

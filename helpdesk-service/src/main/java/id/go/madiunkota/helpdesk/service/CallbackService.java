@@ -1,16 +1,18 @@
 package id.go.madiunkota.helpdesk.service;
 
-import id.go.madiunkota.common.problem.DomainException;
+import id.go.madiunkota.common.web.PageParams;
+import id.go.madiunkota.common.web.PageView;
+import id.go.madiunkota.helpdesk.config.HelpdeskConfig;
 import id.go.madiunkota.helpdesk.entity.Callback;
-import id.go.madiunkota.helpdesk.mapping.ConsultationMapper;
+import id.go.madiunkota.helpdesk.entity.RecordKind;
 import id.go.madiunkota.helpdesk.repository.CallbackRepository;
 import id.go.madiunkota.helpdesk.repository.ConsultationRepository;
-import id.go.madiunkota.helpdesk.rest.CallbackView;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** The agent's callback queue: their pending callbacks, or only those due now; and marking one done. */
@@ -19,34 +21,39 @@ public class CallbackService {
 
     private final CallbackRepository callbacks;
     private final ConsultationRepository consultations;
-    private final ConsultationMapper mapper;
+    private final HelpdeskConfig config;
     private final Clock clock;
 
-    public CallbackService(CallbackRepository callbacks, ConsultationRepository consultations,
-            ConsultationMapper mapper, Clock clock) {
+    public CallbackService(CallbackRepository callbacks, ConsultationRepository consultations, HelpdeskConfig config,
+            Clock clock) {
         this.callbacks = callbacks;
         this.consultations = consultations;
-        this.mapper = mapper;
+        this.config = config;
         this.clock = clock;
     }
 
     /** The agent's pending callbacks, soonest first; {@code dueOnly}: only those whose time has come. */
     @Transactional
-    public List<CallbackView> queue(String agent, boolean dueOnly) {
+    public PageView<QueuedCallback> queue(String agentSubject, boolean dueOnly, PageParams paging) {
         Instant now = clock.instant();
-        return callbacks.pendingFor(agent, dueOnly ? now : null).stream().map(this::view).toList();
+        PanacheQuery<Callback> query = callbacks.pendingFor(agentSubject, dueOnly ? now : null)
+                .page(Page.of(paging.page(), paging.size()));
+        return new PageView<>(query.list().stream().map(c -> queued(c, now)).toList(), paging.page(), paging.size(),
+                query.count());
     }
 
     /** The agent called back; only the owner may mark it (another agent's callback is "not found"). */
     @Transactional
-    public CallbackView complete(UUID id, String agent, String note) {
-        Callback callback = callbacks.findByIdOptional(id).filter(c -> c.agent().equals(agent))
-                .orElseThrow(() -> DomainException.notFound("Callback", id));
-        callback.complete(note, clock.instant());
-        return view(callback);
+    public QueuedCallback complete(UUID id, String agentSubject, String note) {
+        Callback callback = callbacks.findByIdOptional(id).filter(c -> c.agent().subject().equals(agentSubject))
+                .orElseThrow(() -> RecordKind.CALLBACK.notFound(id));
+        Instant now = clock.instant();
+        callback.complete(note, now);
+        return queued(callback, now);
     }
 
-    private CallbackView view(Callback callback) {
-        return mapper.toView(callback, consultations.findById(callback.consultationId()));
+    private QueuedCallback queued(Callback callback, Instant now) {
+        return new QueuedCallback(callback, consultations.findById(callback.consultationId()), callback.due(now),
+                callback.overdue(now, config.callbacks().overdueAfter()));
     }
 }

@@ -2,16 +2,13 @@ package id.go.madiunkota.helpdesk.service;
 
 import id.go.madiunkota.events.helpdesk.CallbackDue;
 import id.go.madiunkota.events.outbox.Outbox;
+import id.go.madiunkota.helpdesk.repository.CallbackRepository;
+import id.go.madiunkota.helpdesk.repository.DueCallback;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,12 +26,12 @@ public class CallbackWatch {
     static final int BATCH = 200;
     private static final Logger LOG = Logger.getLogger(CallbackWatch.class);
 
-    private final EntityManager entityManager;
+    private final CallbackRepository callbacks;
     private final Outbox outbox;
     private final Clock clock;
 
-    public CallbackWatch(EntityManager entityManager, Outbox outbox, Clock clock) {
-        this.entityManager = entityManager;
+    public CallbackWatch(CallbackRepository callbacks, Outbox outbox, Clock clock) {
+        this.callbacks = callbacks;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -61,37 +58,14 @@ public class CallbackWatch {
     }
 
     private int batch(Instant now) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> due = entityManager.createNativeQuery("""
-                select id, consultation_id, agent, due_at from callback
-                where status = 'PENDING' and notified_at is null and due_at <= :now
-                order by due_at, id limit :limit for update skip locked""")
-                .setParameter("now", now)
-                .setParameter("limit", BATCH)
-                .getResultList();
         int published = 0;
-        for (Object[] row : due) {
-            UUID id = (UUID) row[0];
-            int marked = entityManager.createNativeQuery(
-                            "update callback set notified_at = :now where id = :id and notified_at is null")
-                    .setParameter("now", now)
-                    .setParameter("id", id)
-                    .executeUpdate();
-            if (marked == 1) {
-                outbox.add(new CallbackDue((UUID) row[1], id, (String) row[2], instant(row[3])), row[1]);
+        for (DueCallback due : callbacks.lockDueUnannounced(now, BATCH)) {
+            if (callbacks.markNotified(due.id(), now)) {
+                outbox.add(new CallbackDue(due.consultationId(), due.id(), due.agent(), due.dueAt()),
+                        due.consultationId());
                 published++;
             }
         }
         return published;
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
     }
 }

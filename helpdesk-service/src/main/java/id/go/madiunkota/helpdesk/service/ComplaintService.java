@@ -1,23 +1,20 @@
 package id.go.madiunkota.helpdesk.service;
 
-import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.common.problem.InvalidInputException;
+import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.common.web.TrackingCodes;
 import id.go.madiunkota.events.helpdesk.ComplaintAnswered;
 import id.go.madiunkota.events.helpdesk.ComplaintReceived;
 import id.go.madiunkota.events.outbox.Outbox;
+import id.go.madiunkota.helpdesk.api.SubmitComplaint;
 import id.go.madiunkota.helpdesk.entity.Complaint;
 import id.go.madiunkota.helpdesk.entity.ComplaintChannel;
 import id.go.madiunkota.helpdesk.entity.ComplaintKind;
 import id.go.madiunkota.helpdesk.entity.ComplaintStatus;
+import id.go.madiunkota.helpdesk.entity.RecordKind;
 import id.go.madiunkota.helpdesk.entity.ServiceConcerned;
-import id.go.madiunkota.helpdesk.mapping.ComplaintMapper;
 import id.go.madiunkota.helpdesk.repository.ComplaintRepository;
-import id.go.madiunkota.helpdesk.rest.ComplaintReceipt;
-import id.go.madiunkota.helpdesk.rest.ComplaintTrackingView;
-import id.go.madiunkota.helpdesk.rest.ComplaintView;
-import id.go.madiunkota.helpdesk.rest.SubmitComplaint;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -25,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -51,7 +49,7 @@ public class ComplaintService {
     }
 
     @Transactional
-    public ComplaintReceipt submit(SubmitComplaint body, ComplaintScope scope) {
+    public Complaint submit(SubmitComplaint body, ComplaintScope scope) {
         ComplaintChannel channel = body.channel() == null ? ComplaintChannel.ONLINE : body.channel();
         if (!scope.staff() && channel != ComplaintChannel.ONLINE) {
             throw InvalidInputException.of("channel", "complaint.staff-channel");
@@ -61,57 +59,57 @@ public class ComplaintService {
         Complaint complaint = Complaint.receive(trackingCodes.next(),
                 body.kind() == null ? ComplaintKind.COMPLAINT : body.kind(), channel, body.service(),
                 who.name().trim(), blankToNull(who.phone()), blankToNull(who.email()), body.content(),
-                scope.staff() ? scope.login() : null, now);
+                scope.staff() ? scope.member() : null, now);
         complaints.persist(complaint);
         outbox.add(new ComplaintReceived(complaint.id(), channel.name(), body.service().name(), now,
                 complaint.kind().name()), complaint.id());
         LOG.infof("Received %s %s about %s (%s)", complaint.kind(), complaint.id(), body.service(), channel);
-        return ComplaintMapper.toReceipt(complaint);
+        return complaint;
     }
 
     @Transactional
-    public PageView<ComplaintView> list(ComplaintScope scope, ServiceConcerned service, ComplaintStatus status,
-            ComplaintKind kind, int page, int size) {
+    public PageView<Complaint> list(ComplaintScope scope, ServiceConcerned service, ComplaintStatus status,
+            ComplaintKind kind, PageParams paging) {
         Set<ServiceConcerned> services = EnumSet.noneOf(ServiceConcerned.class);
         services.addAll(scope.services());
         if (service != null) {
             services.retainAll(Set.of(service));
         }
         if (services.isEmpty()) {
-            return new PageView<>(java.util.List.of(), page, size, 0);
+            return new PageView<>(List.of(), paging.page(), paging.size(), 0);
         }
-        PanacheQuery<Complaint> query = complaints.search(services, status, kind, page, size);
-        return new PageView<>(query.list().stream().map(ComplaintMapper::toView).toList(), page, size, query.count());
+        PanacheQuery<Complaint> query = complaints.search(services, status, kind, paging.page(), paging.size());
+        return new PageView<>(query.list(), paging.page(), paging.size(), query.count());
     }
 
     @Transactional
-    public ComplaintView get(UUID id, ComplaintScope scope) {
-        return ComplaintMapper.toView(load(id, scope));
+    public Complaint get(UUID id, ComplaintScope scope) {
+        return load(id, scope);
     }
 
     @Transactional
-    public ComplaintView respond(UUID id, String answer, ComplaintScope scope) {
+    public Complaint respond(UUID id, String answer, ComplaintScope scope) {
         Complaint complaint = complaints.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE) // one answer, in turn
                 .filter(c -> scope.covers(c.service()))
-                .orElseThrow(() -> DomainException.notFound("Complaint", id));
+                .orElseThrow(() -> RecordKind.COMPLAINT.notFound(id));
         Instant now = clock.instant();
-        complaint.answer(answer, scope.login(), now);
-        outbox.add(new ComplaintAnswered(id, complaint.service().name(), scope.login(), complaint.receivedAt(), now),
+        complaint.answer(answer, scope.member(), now);
+        outbox.add(new ComplaintAnswered(id, complaint.service().name(), scope.member().subject(),
+                complaint.receivedAt(), now),
                 id);
         LOG.infof("Answered complaint %s", id);
-        return ComplaintMapper.toView(complaint);
+        return complaint;
     }
 
     @Transactional
-    public ComplaintTrackingView track(String trackingCode) {
+    public Complaint track(String trackingCode) {
         return complaints.findByTrackingCode(TrackingCodes.wellFormed(trackingCode) ? trackingCode : "")
-                .map(ComplaintMapper::toTracking)
-                .orElseThrow(() -> DomainException.notFound("Tracking code", trackingCode));
+                .orElseThrow(() -> RecordKind.TRACKING_CODE.notFound(trackingCode));
     }
 
     private Complaint load(UUID id, ComplaintScope scope) {
         return complaints.findByIdOptional(id).filter(c -> scope.covers(c.service()))
-                .orElseThrow(() -> DomainException.notFound("Complaint", id));
+                .orElseThrow(() -> RecordKind.COMPLAINT.notFound(id));
     }
 
     private static String blankToNull(String value) {

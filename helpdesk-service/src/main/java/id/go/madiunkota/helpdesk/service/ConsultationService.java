@@ -1,6 +1,5 @@
 package id.go.madiunkota.helpdesk.service;
 
-import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.common.problem.InvalidInputException;
 import id.go.madiunkota.events.helpdesk.ConsultationClosed;
 import id.go.madiunkota.events.helpdesk.ConsultationEscalated;
@@ -8,16 +7,16 @@ import id.go.madiunkota.events.helpdesk.ConsultationOpened;
 import id.go.madiunkota.events.helpdesk.ConsultationResolved;
 import id.go.madiunkota.events.helpdesk.LkppAnswerRecorded;
 import id.go.madiunkota.events.outbox.Outbox;
+import id.go.madiunkota.helpdesk.api.ConsultationBodies;
+import id.go.madiunkota.helpdesk.api.OpenConsultation;
 import id.go.madiunkota.helpdesk.entity.Callback;
 import id.go.madiunkota.helpdesk.entity.CallerDetails;
 import id.go.madiunkota.helpdesk.entity.Consultation;
 import id.go.madiunkota.helpdesk.entity.Escalation;
-import id.go.madiunkota.helpdesk.mapping.ConsultationMapper;
+import id.go.madiunkota.helpdesk.entity.RecordKind;
+import id.go.madiunkota.helpdesk.entity.Staff;
 import id.go.madiunkota.helpdesk.repository.CallbackRepository;
 import id.go.madiunkota.helpdesk.repository.ConsultationRepository;
-import id.go.madiunkota.helpdesk.rest.ConsultationBodies;
-import id.go.madiunkota.helpdesk.rest.ConsultationView;
-import id.go.madiunkota.helpdesk.rest.OpenConsultation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -29,7 +28,7 @@ import org.jboss.logging.Logger;
 /**
  * The seed's consultation flow, one transaction per step with its event in the outbox: open, resolve directly or
  * escalate to LKPP (creating the agent's callback task), record LKPP's answer, relay it, close. Each answers the
- * consultation's view, mapped inside the transaction. Logs carry ids only.
+ * consultation with its timing, read inside the transaction. Logs carry ids only.
  */
 @ApplicationScoped
 public class ConsultationService {
@@ -39,22 +38,20 @@ public class ConsultationService {
     private final ConsultationRepository consultations;
     private final CallbackRepository callbacks;
     private final ServiceTargets targets;
-    private final ConsultationMapper mapper;
     private final Outbox outbox;
     private final Clock clock;
 
     public ConsultationService(ConsultationRepository consultations, CallbackRepository callbacks,
-            ServiceTargets targets, ConsultationMapper mapper, Outbox outbox, Clock clock) {
+            ServiceTargets targets, Outbox outbox, Clock clock) {
         this.consultations = consultations;
         this.callbacks = callbacks;
         this.targets = targets;
-        this.mapper = mapper;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     @Transactional
-    public ConsultationView open(OpenConsultation body, String agent) {
+    public TimedConsultation open(OpenConsultation body, Staff agent) {
         OpenConsultation.CallerInput caller = body.caller();
         if (body.channel().needsPhone() && (caller.phone() == null || caller.phone().isBlank())) {
             throw InvalidInputException.of("caller.phone", "consultation.phone-required");
@@ -68,67 +65,70 @@ public class ConsultationService {
         outbox.add(new ConsultationOpened(consultation.id(), body.channel().name(), caller.role().name(),
                 body.topic().name(), now), consultation.id());
         LOG.infof("Opened consultation %s (%s, %s)", consultation.id(), body.channel(), body.topic());
-        return mapper.toView(consultation);
+        return targets.timed(consultation, now);
     }
 
     @Transactional
-    public ConsultationView resolve(UUID id, ConsultationBodies.Resolution body, String agent) {
+    public TimedConsultation resolve(UUID id, ConsultationBodies.Resolution body, Staff agent) {
         Consultation consultation = load(id);
         Instant now = clock.instant();
         consultation.resolve(body.answer(), agent, now);
-        outbox.add(new ConsultationResolved(id, agent, now), id);
-        return mapper.toView(consultation);
+        outbox.add(new ConsultationResolved(id, agent.subject(), now), id);
+        return targets.timed(consultation, now);
     }
 
     /** Escalates to LKPP and gives the agent a callback task due after the standard's {@code callbackMinutes}. */
     @Transactional
-    public ConsultationView escalate(UUID id, ConsultationBodies.Escalation body, String agent) {
+    public TimedConsultation escalate(UUID id, ConsultationBodies.Escalation body, Staff agent) {
         Consultation consultation = load(id);
         Instant now = clock.instant();
         Callback callback = Callback.create(id, agent, now.plusSeconds(60L * targets.callbackMinutes()), now);
         Escalation escalation = consultation.escalate(body.note(), agent, callback.id(), now);
         callbacks.persist(callback);
-        outbox.add(new ConsultationEscalated(id, callback.id(), agent, escalation.number(), now, callback.dueAt()), id);
+        outbox.add(new ConsultationEscalated(id, callback.id(), agent.subject(), escalation.number(), now,
+                callback.dueAt()), id);
         LOG.infof("Escalated consultation %s to LKPP (#%d), callback %s due %s", id, escalation.number(),
                 callback.id(), callback.dueAt());
-        return mapper.toView(consultation);
+        return targets.timed(consultation, now);
     }
 
     @Transactional
-    public ConsultationView recordLkppAnswer(UUID id, ConsultationBodies.LkppAnswer body, String agent) {
+    public TimedConsultation recordLkppAnswer(UUID id, ConsultationBodies.LkppAnswer body, Staff agent) {
         Consultation consultation = load(id);
         Instant now = clock.instant();
         Escalation escalation = consultation.recordLkppAnswer(body.answer(), body.lkppReference(), agent, now);
-        outbox.add(new LkppAnswerRecorded(id, body.lkppReference(), agent, escalation.escalatedAt(), now), id);
-        return mapper.toView(consultation);
+        outbox.add(new LkppAnswerRecorded(id, body.lkppReference(), agent.subject(), escalation.escalatedAt(), now),
+                id);
+        return targets.timed(consultation, now);
     }
 
     /** LKPP's answer told to the caller: the pending callback is thereby done. */
     @Transactional
-    public ConsultationView relay(UUID id, ConsultationBodies.Relay body) {
+    public TimedConsultation relay(UUID id, ConsultationBodies.Relay body) {
         Consultation consultation = load(id);
         Instant now = clock.instant();
         consultation.relay(body.accepted(), now);
         callbacks.pendingOf(id).forEach(callback -> callback.complete(null, now));
-        return mapper.toView(consultation);
+        return targets.timed(consultation, now);
     }
 
     @Transactional
-    public ConsultationView close(UUID id, String agent) {
+    public TimedConsultation close(UUID id, Staff agent) {
         Consultation consultation = load(id);
         Instant now = clock.instant();
         consultation.close(agent, targets.completionMinutes(), now);
         callbacks.pendingOf(id).forEach(callback -> callback.cancel(now));
-        outbox.add(new ConsultationClosed(id, agent, consultation.openedAt(), now, consultation.escalationCount(),
-                consultation.lkppWaitSeconds(), consultation.withinTarget()), id);
-        LOG.infof("Closed consultation %s, within target: %s", id, consultation.withinTarget());
-        return mapper.toView(consultation);
+        outbox.add(new ConsultationClosed(id, agent.subject(), consultation.openedAt(), now,
+                consultation.escalationCount(), consultation.lkppWaitSeconds(), consultation.closing().withinTarget()),
+                id);
+        LOG.infof("Closed consultation %s, within target: %s", id, consultation.closing().withinTarget());
+        return targets.timed(consultation, now);
     }
 
     /** Locks the row: two agents acting at once take turns, and the second sees the first's state (409, never 500). */
     private Consultation load(UUID id) {
         return consultations.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> DomainException.notFound("Consultation", id));
+                .orElseThrow(() -> RecordKind.CONSULTATION.notFound(id));
     }
 
     private static String blankToNull(String value) {

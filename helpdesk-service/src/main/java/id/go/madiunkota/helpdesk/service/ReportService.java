@@ -1,6 +1,8 @@
 package id.go.madiunkota.helpdesk.service;
 
+import id.go.madiunkota.common.web.PeriodParams;
 import id.go.madiunkota.common.web.ReportPeriod;
+import id.go.madiunkota.helpdesk.api.HelpdeskReport;
 import id.go.madiunkota.helpdesk.entity.Complaint;
 import id.go.madiunkota.helpdesk.entity.ComplaintStatus;
 import id.go.madiunkota.helpdesk.entity.Consultation;
@@ -8,13 +10,11 @@ import id.go.madiunkota.helpdesk.entity.ConsultationStatus;
 import id.go.madiunkota.helpdesk.entity.Escalation;
 import id.go.madiunkota.helpdesk.repository.ComplaintRepository;
 import id.go.madiunkota.helpdesk.repository.ConsultationRepository;
-import id.go.madiunkota.helpdesk.rest.HelpdeskReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,23 +42,23 @@ public class ReportService {
     }
 
     @Transactional
-    public HelpdeskReport report(LocalDate from, LocalDate to) {
-        ReportPeriod period = ReportPeriod.of(from, to, clock.getZone());
-        return new HelpdeskReport(from, to, consultationFigures(period.start(), period.end()),
+    public HelpdeskReport report(PeriodParams params) {
+        ReportPeriod period = params.period(clock.getZone());
+        return new HelpdeskReport(period.from(), period.to(), consultationFigures(period.start(), period.end()),
                 complaintFigures(period.start(), period.end()));
     }
 
     private HelpdeskReport.Consultations consultationFigures(Instant start, Instant end) {
         List<Consultation> opened = consultations.openedBetween(start, end);
         List<Consultation> closed = opened.stream().filter(c -> c.status() == ConsultationStatus.CLOSED).toList();
-        long within = closed.stream().filter(c -> Boolean.TRUE.equals(c.withinTarget())).count();
+        long within = closed.stream().filter(c -> c.closing().withinTarget()).count();
         long escalated = opened.stream().filter(c -> c.escalationCount() > 0).count();
         List<Escalation> answered = consultations.answeredEscalationsOpenedBetween(start, end);
         return new HelpdeskReport.Consultations(opened.size(),
                 count(opened, c -> c.topic().name()), count(opened, c -> c.channel().name()),
                 count(opened, c -> c.caller().role().name()), count(opened, c -> c.status().name()),
                 targets.completionMinutes(), closed.size(), within, share(within, closed.size()),
-                average(closed.stream().map(c -> Duration.between(c.openedAt(), c.closedAt())).toList()),
+                average(closed.stream().map(c -> Duration.between(c.openedAt(), c.closing().closedAt())).toList()),
                 escalated, share(escalated, opened.size()), answered.size(),
                 average(answered.stream().map(Escalation::lkppWait).toList()));
     }

@@ -1,7 +1,9 @@
 package id.go.madiunkota.helpdesk.service;
 
 import id.go.madiunkota.common.standard.StandardService;
+import id.go.madiunkota.helpdesk.entity.Consultation;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 
 /** The helpdesk's targets, read from the service standard in force, never hard-coded. */
 @ApplicationScoped
@@ -24,5 +26,11 @@ public class ServiceTargets {
 
     public int callbackMinutes() {
         return standard.target(CALLBACK_MINUTES);
+    }
+
+    /** The consultation with its timing at {@code now}, against the completion target in force. */
+    public TimedConsultation timed(Consultation consultation, Instant now) {
+        return new TimedConsultation(consultation, consultation.escalations(),
+                consultation.timing(now, completionMinutes()));
     }
 }

@@ -79,7 +79,8 @@ class ComplaintTest {
 
         given().contentType(ContentType.JSON).body(Map.of("answer", "Jadwal pelatihan ditambah pada hari Sabtu."))
                 .when().post(BASE + "/" + id + "/response")
-                .then().statusCode(200).body("status", equalTo("ANSWERED")).body("answeredBy", equalTo("agen.complaint"));
+                .then().statusCode(200).body("status", equalTo("ANSWERED"))
+                .body("answeredBy", equalTo("agen.complaint"));
         given().contentType(ContentType.JSON).body(Map.of("answer", "Lagi"))
                 .when().post(BASE + "/" + id + "/response")
                 .then().statusCode(409).contentType(PROBLEM);

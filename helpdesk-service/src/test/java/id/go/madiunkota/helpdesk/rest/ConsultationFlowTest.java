@@ -60,7 +60,7 @@ class ConsultationFlowTest {
                 .body("escalations", hasSize(1)).body("escalations[0].number", equalTo(1))
                 .body("escalations[0].callbackId", notNullValue());
         given().when().get("/api/helpdesk/callbacks").then().statusCode(200)
-                .body("find { it.consultationId == '" + id + "' }.dueAt", equalTo("2026-12-01T02:15:00Z"));
+                .body("items.find { it.consultationId == '" + id + "' }.dueAt", equalTo("2026-12-01T02:15:00Z"));
 
         at("09:12");
         lkppAnswer(id).statusCode(200).body("status", equalTo("ANSWERED"))
@@ -96,7 +96,7 @@ class ConsultationFlowTest {
                 "\"lkppWaitSeconds\": 780", "\"withinTarget\": true", "\"agent\": \"agen.flow\"");
         // The relays completed both callbacks: nothing is left in the queue for this consultation.
         given().when().get("/api/helpdesk/callbacks").then().statusCode(200)
-                .body("findAll { it.consultationId == '" + id + "' }", hasSize(0));
+                .body("items.findAll { it.consultationId == '" + id + "' }", hasSize(0));
     }
 
     @Test
@@ -130,7 +130,8 @@ class ConsultationFlowTest {
         String id = open();
         lkppAnswer(id).statusCode(409).contentType(PROBLEM).body("status", equalTo(409));
         relay(id, true).statusCode(409);
-        close(id).statusCode(409).body("detail", containsString("OPEN"));
+        close(id).statusCode(409)
+                .body("detail", equalTo("Tindakan 'menutup konsultasi' tidak dapat dilakukan saat status terbuka."));
 
         escalate(id).statusCode(200);
         escalate(id).statusCode(409);
@@ -183,7 +184,8 @@ class ConsultationFlowTest {
                 .body(Map.of("answer", "Jawaban LKPP"))
                 .when().post("/api/helpdesk/consultations/" + id + "/lkpp-answer")
                 .then().statusCode(400).body("title", equalTo("Invalid data"))
-                .body("errors[0].field", equalTo("lkppReference")).body("errors[0].message", equalTo("must not be blank"));
+                .body("errors[0].field", equalTo("lkppReference"))
+                .body("errors[0].message", equalTo("must not be blank"));
         given().contentType("application/json").header("Accept-Language", "id")
                 .body(Map.of("answer", "Jawaban LKPP"))
                 .when().post("/api/helpdesk/consultations/" + id + "/lkpp-answer")

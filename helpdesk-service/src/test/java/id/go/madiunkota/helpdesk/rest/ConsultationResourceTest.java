@@ -96,9 +96,11 @@ class ConsultationResourceTest {
         given().contentType(ContentType.JSON).header("Accept-Language", "en").body(body).when().post(BASE)
                 .then().statusCode(400).contentType(PROBLEM).body("title", equalTo("Invalid data"))
                 .body("errors[0].field", equalTo("caller.phone"))
-                .body("errors[0].message", containsString("required on the PHONE and SMS channels"));
+                .body("errors[0].message",
+                        equalTo("the caller's phone number is required for a consultation by phone or SMS"));
         given().contentType(ContentType.JSON).header("Accept-Language", "id").body(body).when().post(BASE)
-                .then().statusCode(400).body("errors[0].message", containsString("wajib diisi untuk saluran PHONE"));
+                .then().statusCode(400).body("errors[0].message",
+                        equalTo("nomor telepon penelepon wajib diisi untuk konsultasi melalui telepon dan SMS"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package id.go.madiunkota.helpdesk.rest;
+package id.go.madiunkota.helpdesk.api;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -41,6 +41,7 @@ public final class ConsultationBodies {
     /** A note on a callback made. */
     @Schema(name = "CallbackCompletionBody")
     public record CallbackCompletion(@Size(max = 2000)
-            @Schema(example = "Penelepon dihubungi kembali; jawaban LKPP belum ada, akan dihubungi lagi.") String note) {
+            @Schema(example = "Penelepon dihubungi kembali; jawaban LKPP belum ada, akan dihubungi lagi.")
+            String note) {
     }
 }

@@ -1,4 +1,4 @@
-package id.go.madiunkota.helpdesk.rest;
+package id.go.madiunkota.helpdesk.api;
 
 import id.go.madiunkota.common.privacy.AuditorMask;
 import java.time.Instant;

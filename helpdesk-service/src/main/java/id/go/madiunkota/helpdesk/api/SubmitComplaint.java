@@ -1,4 +1,4 @@
-package id.go.madiunkota.helpdesk.rest;
+package id.go.madiunkota.helpdesk.api;
 
 import id.go.madiunkota.helpdesk.entity.ComplaintChannel;
 import id.go.madiunkota.helpdesk.entity.ComplaintKind;

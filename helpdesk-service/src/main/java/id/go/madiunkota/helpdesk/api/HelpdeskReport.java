@@ -1,4 +1,4 @@
-package id.go.madiunkota.helpdesk.rest;
+package id.go.madiunkota.helpdesk.api;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -28,7 +28,8 @@ public record HelpdeskReport(
             @Schema(example = "40") long closed,
             @Schema(example = "36") long closedWithinTarget,
             @Schema(description = "closedWithinTarget / closed", example = "0.9") Double shareWithinTarget,
-            @Schema(description = "Mean minutes from opening to closing", example = "18.5") Double averageMinutesToClose,
+            @Schema(description = "Mean minutes from opening to closing", example = "18.5")
+            Double averageMinutesToClose,
             @Schema(description = "Consultations escalated to LKPP at least once", example = "8") long escalated,
             @Schema(description = "escalated / total", example = "0.19") Double escalationRate,
             @Schema(description = "LKPP answers recorded", example = "9") long lkppAnswers,

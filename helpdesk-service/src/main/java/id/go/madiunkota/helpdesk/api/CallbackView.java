@@ -1,4 +1,4 @@
-package id.go.madiunkota.helpdesk.rest;
+package id.go.madiunkota.helpdesk.api;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -13,7 +13,8 @@ public record CallbackView(
         @Schema(example = "PENDING") String status,
         Instant dueAt,
         @Schema(description = "Pending and its time has come") boolean due,
-        @Schema(description = "Pending and due for longer than madiun.helpdesk.callbacks.overdue-after") boolean overdue,
+        @Schema(description = "Pending and due for longer than madiun.helpdesk.callbacks.overdue-after")
+        boolean overdue,
         Instant notifiedAt,
         Instant completedAt,
         @Schema(example = "ANSWERED") String consultationStatus,

@@ -1,4 +1,4 @@
-package id.go.madiunkota.helpdesk.rest;
+package id.go.madiunkota.helpdesk.api;
 
 import java.time.Instant;
 import java.util.List;
