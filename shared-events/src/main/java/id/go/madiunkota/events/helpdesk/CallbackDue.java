@@ -13,7 +13,7 @@ import java.util.UUID;
  *
  * @param consultationId the consultation's id
  * @param callbackId the callback task's id
- * @param agent login of the agent who owns the callback
+ * @param agent token subject (Keycloak sub) of the agent who owns the callback
  * @param dueAt when the callback is due
  */
 @EventType(service = "helpdesk", name = "CallbackDue", aggregate = "Consultation")

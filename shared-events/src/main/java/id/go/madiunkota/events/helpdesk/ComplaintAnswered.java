@@ -13,7 +13,7 @@ import java.util.UUID;
  *
  * @param complaintId the complaint's id
  * @param service the service concerned: PPID, HELPDESK, VERIFICATION or TRAINING
- * @param answeredBy login of the staff member who answered
+ * @param answeredBy token subject (Keycloak sub) of the staff member who answered
  * @param receivedAt when the complaint was recorded
  * @param answeredAt when the answer was recorded
  */

@@ -12,7 +12,7 @@ import java.util.UUID;
  * Published when a consultation is closed, with the figures the helpdesk report and dashboards need.
  *
  * @param consultationId the consultation's id
- * @param agent login of the agent who closed it
+ * @param agent token subject (Keycloak sub) of the agent who closed it
  * @param openedAt when the consultation was opened
  * @param closedAt when it was closed
  * @param escalationCount how many times it was escalated to LKPP (0 if resolved directly)

@@ -13,7 +13,7 @@ import java.util.UUID;
  *
  * @param consultationId the consultation's id
  * @param callbackId id of the callback task created
- * @param agent login of the agent who escalated and owns the callback
+ * @param agent token subject (Keycloak sub) of the agent who escalated and owns the callback
  * @param escalationNumber 1 for the first escalation, 2 and more after the caller did not accept a relayed answer
  * @param escalatedAt when the consultation was escalated
  * @param callbackDueAt when the agent should call back (10 minutes later by default)

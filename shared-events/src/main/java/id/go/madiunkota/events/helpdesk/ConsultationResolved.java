@@ -12,7 +12,7 @@ import java.util.UUID;
  * Published when an agent answers a consultation directly, without LKPP.
  *
  * @param consultationId the consultation's id
- * @param agent login of the agent who answered
+ * @param agent token subject (Keycloak sub) of the agent who answered
  * @param resolvedAt when the answer was given
  */
 @EventType(service = "helpdesk", name = "ConsultationResolved", aggregate = "Consultation")

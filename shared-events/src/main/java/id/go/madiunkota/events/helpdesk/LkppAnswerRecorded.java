@@ -13,7 +13,7 @@ import java.util.UUID;
  *
  * @param consultationId the consultation's id
  * @param lkppReference LKPP's reference for its answer
- * @param agent login of the agent who recorded the answer
+ * @param agent token subject (Keycloak sub) of the agent who recorded the answer
  * @param escalatedAt when this escalation began, so that the time waiting on LKPP can be shown separately
  * @param recordedAt when the answer was recorded
  */

@@ -13,7 +13,7 @@ import java.util.UUID;
  *
  * @param providerId the provider's id
  * @param reason a reason code such as BLACKLISTED (never free text)
- * @param suspendedBy login of the staff member who suspended it
+ * @param suspendedBy token subject (Keycloak sub) of the staff member who suspended it
  * @param suspendedAt when it was suspended
  */
 @EventType(service = "verification", name = "ProviderSuspended", aggregate = "Provider")

@@ -18,7 +18,7 @@ import java.util.UUID;
  * @param missingItems codes of the checklist items missing or invalid; may be empty when only the blacklist check
  *     failed
  * @param blacklisted whether the blacklist check (daftar hitam) found the provider listed
- * @param verifier login of the verifier
+ * @param verifier token subject (Keycloak sub) of the verifier
  * @param decidedAt when the rejection was recorded
  */
 @EventType(service = "verification", name = "VerificationRejected", aggregate = "Verification")

@@ -14,7 +14,7 @@ import java.util.UUID;
  * @param verificationId the verification's id
  * @param providerId id of the provider being verified
  * @param checklistVersion version of the document checklist used, such as the NIB-era set
- * @param verifier login of the verifier
+ * @param verifier token subject (Keycloak sub) of the verifier
  * @param represented whether the provider is represented by someone with a power of attorney
  * @param attempt 1 for the provider's first verification, 2 and more after a rejection
  * @param startedAt when the verification started
