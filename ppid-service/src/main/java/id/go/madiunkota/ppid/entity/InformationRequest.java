@@ -185,6 +185,11 @@ public class InformationRequest {
         return true;
     }
 
+    /** Whether the request still awaits a decision after its due date on {@code today}. */
+    public boolean overdueOn(LocalDate today) {
+        return status.awaitingDecision() && today.isAfter(deadline.dueDate());
+    }
+
     private void require(boolean allowed, String action) {
         if (!allowed) {
             throw DomainException.invalidTransition(status.name(), action);

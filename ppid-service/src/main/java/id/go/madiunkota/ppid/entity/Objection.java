@@ -241,6 +241,10 @@ public class Objection {
     public LocalDate disputeFiledOn() { return disputeFiledOn; }
     /** The last day to take the dispute to the Komisi Informasi should the superior stay silent (null on old rows). */
     public LocalDate silenceDisputeDueDate() { return silenceDisputeDueDate; }
+    /** The window after a silence, shown only while the superior has not answered. */
+    public LocalDate openSilenceDisputeDueDate() {
+        return status == ObjectionStatus.FILED ? silenceDisputeDueDate : null;
+    }
     public DisputeOutcome disputeOutcome() { return disputeOutcome; }
     public LocalDate disputeOutcomeOn() { return disputeOutcomeOn; }
     /** Whether the dispute went to the Komisi Informasi on the superior's silence, without an answer. */

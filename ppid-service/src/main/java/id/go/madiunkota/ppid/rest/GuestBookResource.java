@@ -2,6 +2,9 @@ package id.go.madiunkota.ppid.rest;
 
 import id.go.madiunkota.common.problem.Problem;
 import id.go.madiunkota.common.web.PageView;
+import id.go.madiunkota.ppid.api.GuestBookBodies;
+import id.go.madiunkota.ppid.api.GuestBookView;
+import id.go.madiunkota.ppid.entity.GuestBookEntry;
 import id.go.madiunkota.ppid.service.GuestBookService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,7 +66,7 @@ public class GuestBookResource {
     @APIResponse(responseCode = "422", description = "requestId names no information request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response sign(@Valid @NotNull GuestBookBodies.NewEntry body, @Context UriInfo uri) {
-        GuestBookView entry = guestBook.sign(body, identity.getPrincipal().getName());
+        GuestBookView entry = view(guestBook.sign(body, identity.getPrincipal().getName()));
         return Response.created(uri.getAbsolutePathBuilder().path(entry.id().toString()).build())
                 .entity(entry).build();
     }
@@ -89,7 +92,7 @@ public class GuestBookResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public GuestBookView link(@Parameter(description = "The guest book entry's id") @PathParam("id") UUID id,
             @Valid @NotNull GuestBookBodies.RequestLink body) {
-        return guestBook.link(id, body.requestId());
+        return view(guestBook.link(id, body.requestId()));
     }
 
     @GET
@@ -113,7 +116,7 @@ public class GuestBookResource {
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
         return guestBook.list(from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to),
-                page, size);
+                page, size).map(GuestBookResource::view);
     }
 
     @GET
@@ -129,6 +132,14 @@ public class GuestBookResource {
     @APIResponse(responseCode = "404", description = "No such guest book entry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public GuestBookView get(@Parameter(description = "The guest book entry's id") @PathParam("id") UUID id) {
-        return guestBook.get(id);
+        return view(guestBook.get(id));
+    }
+
+    /** The view of {@code entry}, its linked request already read by the service. */
+    private static GuestBookView view(GuestBookEntry entry) {
+        var request = entry.request();
+        return new GuestBookView(entry.id(), entry.visitorName(), entry.organization(), entry.hasPhone(),
+                entry.purpose(), entry.visitedAt(), request == null ? null : request.id(),
+                request == null ? null : request.registrationNumber(), entry.recordedBy());
     }
 }

@@ -2,17 +2,14 @@ package id.go.madiunkota.ppid.rest;
 
 import id.go.madiunkota.common.problem.Problem;
 import id.go.madiunkota.common.web.PageView;
-import id.go.madiunkota.ppid.entity.Objection;
+import id.go.madiunkota.ppid.api.ObjectionBodies;
+import id.go.madiunkota.ppid.api.ObjectionView;
 import id.go.madiunkota.ppid.entity.ObjectionStatus;
-import id.go.madiunkota.ppid.mapping.ObjectionMapper;
-import id.go.madiunkota.ppid.repository.ObjectionRepository;
 import id.go.madiunkota.ppid.service.Caller;
 import id.go.madiunkota.ppid.service.DisputeService;
 import id.go.madiunkota.ppid.service.ObjectionService;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -50,20 +47,16 @@ public class ObjectionResource {
 
     private final ObjectionService objections;
     private final DisputeService disputes;
-    private final ObjectionRepository repository;
     private final SecurityIdentity identity;
 
-    public ObjectionResource(ObjectionService objections, DisputeService disputes, ObjectionRepository repository,
-            SecurityIdentity identity) {
+    public ObjectionResource(ObjectionService objections, DisputeService disputes, SecurityIdentity identity) {
         this.objections = objections;
         this.disputes = disputes;
-        this.repository = repository;
         this.identity = identity;
     }
 
     @GET
     @RolesAllowed({"ppid-officer", "ppid-superior", "auditor", "citizen"})
-    @Transactional
     @Operation(summary = "List objections, newest first",
             description = "Staff see every objection; a citizen only those about their own requests (by token "
                     + "subject, as requests/mine).")
@@ -73,10 +66,7 @@ public class ObjectionResource {
             @Max(PageView.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
-        Caller caller = Caller.of(identity);
-        PanacheQuery<Objection> query = caller.staff() ? repository.page(status, page, size)
-                : repository.pageOwnedBy(caller.subject(), status, page, size);
-        return new PageView<>(query.list().stream().map(ObjectionMapper::toView).toList(), page, size, query.count());
+        return objections.list(status, Caller.of(identity), page, size).map(ObjectionMapper::toView);
     }
 
     @GET

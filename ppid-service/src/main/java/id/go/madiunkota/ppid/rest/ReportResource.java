@@ -1,6 +1,7 @@
 package id.go.madiunkota.ppid.rest;
 
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.ppid.api.AnnualReport;
 import id.go.madiunkota.ppid.service.AnnualReportService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;

@@ -1,9 +1,11 @@
 package id.go.madiunkota.ppid.rest;
 
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.ppid.api.RequestBodies;
+import id.go.madiunkota.ppid.api.RequestView;
 import id.go.madiunkota.ppid.entity.InformationRequest;
-import id.go.madiunkota.ppid.mapping.RequestMapper;
 import id.go.madiunkota.ppid.service.Caller;
+import id.go.madiunkota.ppid.service.RequestQueryService;
 import id.go.madiunkota.ppid.service.RequestWorkflowService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,12 +49,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RequestActionResource {
 
     private final RequestWorkflowService workflow;
-    private final RequestMapper mapper;
+    private final RequestQueryService queries;
     private final SecurityIdentity identity;
 
-    public RequestActionResource(RequestWorkflowService workflow, RequestMapper mapper, SecurityIdentity identity) {
+    public RequestActionResource(RequestWorkflowService workflow, RequestQueryService queries,
+            SecurityIdentity identity) {
         this.workflow = workflow;
-        this.mapper = mapper;
+        this.queries = queries;
         this.identity = identity;
     }
 
@@ -140,6 +143,6 @@ public class RequestActionResource {
     }
 
     private RequestView view(InformationRequest request) {
-        return mapper.toView(request);
+        return RequestMapper.toView(queries.reading(request));
     }
 }

@@ -3,9 +3,10 @@ package id.go.madiunkota.ppid.rest;
 import id.go.madiunkota.common.privacy.AuditorMask;
 import id.go.madiunkota.common.problem.Problem;
 import id.go.madiunkota.common.web.PageView;
+import id.go.madiunkota.ppid.api.RequestView;
+import id.go.madiunkota.ppid.api.SubmitRequest;
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.entity.RequestStatus;
-import id.go.madiunkota.ppid.mapping.RequestMapper;
 import id.go.madiunkota.ppid.service.Caller;
 import id.go.madiunkota.ppid.service.RequestIntakeService;
 import id.go.madiunkota.ppid.service.RequestQueryService;
@@ -47,14 +48,11 @@ public class RequestResource {
 
     private final RequestIntakeService intake;
     private final RequestQueryService queries;
-    private final RequestMapper mapper;
     private final SecurityIdentity identity;
 
-    public RequestResource(RequestIntakeService intake, RequestQueryService queries, RequestMapper mapper,
-            SecurityIdentity identity) {
+    public RequestResource(RequestIntakeService intake, RequestQueryService queries, SecurityIdentity identity) {
         this.intake = intake;
         this.queries = queries;
-        this.mapper = mapper;
         this.identity = identity;
     }
 
@@ -75,7 +73,7 @@ public class RequestResource {
     public Response submit(@Valid @NotNull SubmitRequest body, @Context UriInfo uri) {
         InformationRequest request = intake.submit(body, Caller.of(identity));
         return Response.created(uri.getAbsolutePathBuilder().path(request.id().toString()).build())
-                .entity(mapper.toView(request)).build();
+                .entity(RequestMapper.toView(queries.reading(request))).build();
     }
 
     @GET
@@ -100,7 +98,8 @@ public class RequestResource {
             @Max(PageView.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
-        PageView<RequestView> found = queries.list(status, overdue, dueBefore, q, page, size);
+        PageView<RequestView> found = queries.list(status, overdue, dueBefore, q, page, size)
+                .map(RequestMapper::toView);
         return auditorOnly() ? found.map(RequestView::masked) : found;
     }
 
@@ -120,7 +119,7 @@ public class RequestResource {
             @Max(PageView.MAX_PAGE) int page,
             @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
             int size) {
-        return queries.mine(Caller.of(identity), page, size);
+        return queries.mine(Caller.of(identity), page, size).map(RequestMapper::toView);
     }
 
     @GET
@@ -137,7 +136,7 @@ public class RequestResource {
     @APIResponse(responseCode = "404", description = "No such request, or another citizen's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RequestView get(@Parameter(description = "The request's id") @PathParam("id") UUID id) {
-        RequestView request = queries.get(id, Caller.of(identity));
+        RequestView request = RequestMapper.toView(queries.get(id, Caller.of(identity)));
         return auditorOnly() ? request.masked() : request;
     }
 

@@ -1,8 +1,9 @@
 package id.go.madiunkota.ppid.rest;
 
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.ppid.api.RequestView;
+import id.go.madiunkota.ppid.api.TrackingView;
 import id.go.madiunkota.ppid.entity.ExemptionGround;
-import id.go.madiunkota.ppid.mapping.RequestMapper;
 import id.go.madiunkota.ppid.service.RequestQueryService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -42,7 +43,7 @@ public class TrackingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrackingView track(@Parameter(description = "The code given at submission, such as K7QX2-MB9TD")
             @PathParam("trackingCode") String trackingCode) {
-        return queries.track(trackingCode);
+        return RequestMapper.toTracking(queries.track(trackingCode));
     }
 
     @GET

@@ -6,7 +6,7 @@ import id.go.madiunkota.ppid.entity.DisputeOutcome;
 import id.go.madiunkota.ppid.entity.ExemptionGround;
 import id.go.madiunkota.ppid.entity.ObjectionOutcome;
 import id.go.madiunkota.ppid.entity.RequestStatus;
-import id.go.madiunkota.ppid.rest.AnnualReport;
+import id.go.madiunkota.ppid.api.AnnualReport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

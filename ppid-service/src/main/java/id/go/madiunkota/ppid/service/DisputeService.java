@@ -5,7 +5,7 @@ import id.go.madiunkota.events.ppid.DisputeFiled;
 import id.go.madiunkota.events.ppid.DisputeOutcomeRecorded;
 import id.go.madiunkota.ppid.entity.Objection;
 import id.go.madiunkota.ppid.entity.ObjectionStatus;
-import id.go.madiunkota.ppid.rest.ObjectionBodies;
+import id.go.madiunkota.ppid.api.ObjectionBodies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

@@ -7,8 +7,7 @@ import id.go.madiunkota.ppid.entity.GuestBookEntry;
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.repository.GuestBookRepository;
 import id.go.madiunkota.ppid.repository.RequestRepository;
-import id.go.madiunkota.ppid.rest.GuestBookBodies;
-import id.go.madiunkota.ppid.rest.GuestBookView;
+import id.go.madiunkota.ppid.api.GuestBookBodies;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -38,7 +37,7 @@ public class GuestBookService {
     }
 
     @Transactional
-    public GuestBookView sign(GuestBookBodies.NewEntry body, String officer) {
+    public GuestBookEntry sign(GuestBookBodies.NewEntry body, String officer) {
         Instant now = clock.instant();
         Instant visitedAt = body.visitedAt() != null ? body.visitedAt().toInstant() : now;
         if (visitedAt.isAfter(now)) {
@@ -50,33 +49,34 @@ public class GuestBookService {
         entries.persist(entry);
         LOG.infof("Guest book entry %s recorded%s", entry.id(),
                 request == null ? "" : " for request " + request.registrationNumber());
-        return GuestBookView.of(entry);
+        return entry;
     }
 
     @Transactional
-    public GuestBookView link(UUID id, UUID requestId) {
+    public GuestBookEntry link(UUID id, UUID requestId) {
         GuestBookEntry entry = find(id);
         InformationRequest request = existing(requestId);
         entry.linkTo(request);
         LOG.infof("Guest book entry %s linked to request %s", id, request.registrationNumber());
-        return GuestBookView.of(entry);
+        return entry;
     }
 
     @Transactional
-    public GuestBookView get(UUID id) {
-        return GuestBookView.of(find(id));
+    public GuestBookEntry get(UUID id) {
+        return loaded(find(id));
     }
 
     /** Entries visited from {@code from} to {@code to} (office days, inclusive; null: open), newest first. */
     @Transactional
-    public PageView<GuestBookView> list(LocalDate from, LocalDate to, int page, int size) {
+    public PageView<GuestBookEntry> list(LocalDate from, LocalDate to, int page, int size) {
         if (from != null && to != null && from.isAfter(to)) {
             throw InvalidInputException.of("to", "guestbook.range");
         }
         Instant start = from == null ? null : from.atStartOfDay(clock.getZone()).toInstant();
         Instant until = to == null ? null : to.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         PanacheQuery<GuestBookEntry> query = entries.search(start, until, page, size);
-        return new PageView<>(query.list().stream().map(GuestBookView::of).toList(), page, size, query.count());
+        return new PageView<>(query.list().stream().map(GuestBookService::loaded).toList(), page, size,
+                query.count());
     }
 
     private GuestBookEntry find(UUID id) {
@@ -87,6 +87,14 @@ public class GuestBookService {
     private InformationRequest existing(UUID requestId) {
         return requests.findByIdOptional(requestId)
                 .orElseThrow(() -> DomainException.unprocessable("guestbook.request-unknown", requestId));
+    }
+
+    /** The entry with its linked request read, so that it can be shown after the transaction. */
+    private static GuestBookEntry loaded(GuestBookEntry entry) {
+        if (entry.request() != null) {
+            entry.request().registrationNumber(); // reads the lazy proxy
+        }
+        return entry;
     }
 
     private static String blankToNull(String value) {

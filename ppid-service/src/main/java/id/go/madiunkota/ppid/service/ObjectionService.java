@@ -1,14 +1,17 @@
 package id.go.madiunkota.ppid.service;
 
 import id.go.madiunkota.common.problem.DomainException;
+import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.ppid.ObjectionDecided;
 import id.go.madiunkota.events.ppid.ObjectionFiled;
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.entity.Objection;
+import id.go.madiunkota.ppid.entity.ObjectionStatus;
 import id.go.madiunkota.ppid.repository.ObjectionRepository;
 import id.go.madiunkota.ppid.repository.RequestRepository;
-import id.go.madiunkota.ppid.rest.ObjectionBodies;
+import id.go.madiunkota.ppid.api.ObjectionBodies;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -83,6 +86,14 @@ public class ObjectionService {
         Objection objection = loadFor(id, caller);
         objection.accept(clock.instant());
         return objection;
+    }
+
+    /** Objections, newest first: staff see every one, a citizen those about their own requests. */
+    @Transactional
+    public PageView<Objection> list(ObjectionStatus status, Caller caller, int page, int size) {
+        PanacheQuery<Objection> query = caller.staff() ? objections.page(status, page, size)
+                : objections.pageOwnedBy(caller.subject(), status, page, size);
+        return new PageView<>(query.list(), page, size, query.count());
     }
 
     /** An objection the caller may see: staff any, a citizen those about their own requests. */

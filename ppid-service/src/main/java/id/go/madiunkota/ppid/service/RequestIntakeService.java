@@ -13,7 +13,7 @@ import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.entity.ObtainMethod;
 import id.go.madiunkota.ppid.entity.RequestedInformation;
 import id.go.madiunkota.ppid.repository.RequestRepository;
-import id.go.madiunkota.ppid.rest.SubmitRequest;
+import id.go.madiunkota.ppid.api.SubmitRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

@@ -10,7 +10,7 @@ import id.go.madiunkota.ppid.entity.Deadline;
 import id.go.madiunkota.ppid.entity.ExemptionGround;
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.repository.RequestRepository;
-import id.go.madiunkota.ppid.rest.RequestBodies;
+import id.go.madiunkota.ppid.api.RequestBodies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

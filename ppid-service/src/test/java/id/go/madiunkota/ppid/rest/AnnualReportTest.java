@@ -1,5 +1,8 @@
 package id.go.madiunkota.ppid.rest;
 
+import id.go.madiunkota.ppid.api.SubmitRequest;
+import id.go.madiunkota.ppid.api.RequestBodies;
+import id.go.madiunkota.ppid.api.ObjectionBodies;
 import id.go.madiunkota.common.problem.Problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;

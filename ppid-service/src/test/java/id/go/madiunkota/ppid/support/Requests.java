@@ -2,7 +2,7 @@ package id.go.madiunkota.ppid.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.madiunkota.ppid.entity.InformationRequest;
-import id.go.madiunkota.ppid.rest.SubmitRequest;
+import id.go.madiunkota.ppid.api.SubmitRequest;
 import id.go.madiunkota.ppid.service.Caller;
 import id.go.madiunkota.ppid.service.RequestIntakeService;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package id.go.madiunkota.ppid.rest;
+package id.go.madiunkota.ppid.api;
 
 import id.go.madiunkota.common.privacy.ValidNik;
 import id.go.madiunkota.ppid.entity.ApplicantType;

@@ -1,4 +1,4 @@
-package id.go.madiunkota.ppid.rest;
+package id.go.madiunkota.ppid.api;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package id.go.madiunkota.ppid.rest;
+package id.go.madiunkota.ppid.api;
 
 import id.go.madiunkota.ppid.entity.CopyFormat;
 import id.go.madiunkota.ppid.entity.DecisionOutcome;

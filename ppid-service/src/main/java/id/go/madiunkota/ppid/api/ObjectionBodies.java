@@ -1,4 +1,4 @@
-package id.go.madiunkota.ppid.rest;
+package id.go.madiunkota.ppid.api;
 
 import id.go.madiunkota.ppid.entity.DisputeOutcome;
 import id.go.madiunkota.ppid.entity.ObjectionGround;

@@ -1,6 +1,5 @@
-package id.go.madiunkota.ppid.rest;
+package id.go.madiunkota.ppid.api;
 
-import id.go.madiunkota.ppid.entity.GuestBookEntry;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,12 +17,4 @@ public record GuestBookView(
         @Schema(description = "Registration number of the linked request", example = "PPID/2026/000123")
         String registrationNumber,
         @Schema(description = "The officer who recorded the entry") String recordedBy) {
-
-    /** The view of {@code entry}; call inside a transaction (the linked request is read lazily). */
-    public static GuestBookView of(GuestBookEntry entry) {
-        var request = entry.request();
-        return new GuestBookView(entry.id(), entry.visitorName(), entry.organization(), entry.hasPhone(),
-                entry.purpose(), entry.visitedAt(), request == null ? null : request.id(),
-                request == null ? null : request.registrationNumber(), entry.recordedBy());
-    }
 }
