@@ -31,7 +31,6 @@ public class Deadline {
     String extensionReason;
 
     protected Deadline() {
-        // for JPA
     }
 
     public Deadline(Instant receivedAt, LocalDate receivedOn, LocalDate dueDate, String calendarVersion) {

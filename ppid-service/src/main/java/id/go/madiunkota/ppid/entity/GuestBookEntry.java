@@ -47,7 +47,6 @@ public class GuestBookEntry {
     private int rowVersion;
 
     protected GuestBookEntry() {
-        // for JPA
     }
 
     /** A visitor signs the book; {@code request} is the request already filed, or null. */

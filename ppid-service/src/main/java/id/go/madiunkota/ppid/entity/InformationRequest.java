@@ -67,7 +67,6 @@ public class InformationRequest {
     private int rowVersion;
 
     protected InformationRequest() {
-        // for JPA
     }
 
     /** A newly registered request; {@code ownerSubject} is the citizen's token subject, or null. */
@@ -114,25 +113,9 @@ public class InformationRequest {
             String withheldParts, String heldBy, boolean holderUnknown, CopyFormat copyFormat, String note,
             LocalDate today, Instant now) {
         require(status.awaitingDecision(), "decide");
-        boolean named = heldBy != null && !heldBy.isBlank();
-        if (outcome == DecisionOutcome.NOT_HELD && !named && !holderUnknown) {
-            throw InvalidInputException.of("heldBy", "request.held-by-required");
-        }
-        if (named && holderUnknown) {
-            throw InvalidInputException.of("holderUnknown", "request.held-by-or-unknown");
-        }
-        if (outcome.withholds() && (grounds.isEmpty() || consequenceTest == null || consequenceTest.isBlank())) {
-            throw DomainException.unprocessable("request.grounds-required");
-        }
-        if (outcome == DecisionOutcome.PARTIALLY_GRANTED && (withheldParts == null || withheldParts.isBlank())) {
-            throw DomainException.unprocessable("request.withheld-parts-required");
-        }
-        if (!outcome.withholds() && !grounds.isEmpty()) {
-            throw DomainException.unprocessable("request.grounds-not-allowed", outcome);
-        }
         CopyFormat format = copyFormat != null ? copyFormat : information.copyFormat();
-        decision = new Decision(outcome, grounds, consequenceTest, withheldParts, named ? heldBy.strip() : null,
-                holderUnknown, format, note, today, now);
+        decision = Decision.given(outcome, grounds, consequenceTest, withheldParts, heldBy, holderUnknown, format,
+                note, today, now);
         moveTo(outcome.status(), now);
     }
 

@@ -3,6 +3,7 @@ package id.go.madiunkota.ppid.entity;
 import id.go.madiunkota.common.problem.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -63,17 +64,10 @@ public class Objection {
     private String decidedBy;
     @Column(name = "dispute_due_date")
     private LocalDate disputeDueDate;
-    @Column(name = "commission_case_number")
-    private String commissionCaseNumber;
-    @Column(name = "dispute_filed_on")
-    private LocalDate disputeFiledOn;
+    @Embedded
+    private Dispute dispute;
     @Column(name = "silence_dispute_due_date")
     private LocalDate silenceDisputeDueDate;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "dispute_outcome")
-    private DisputeOutcome disputeOutcome;
-    @Column(name = "dispute_outcome_on")
-    private LocalDate disputeOutcomeOn;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version
@@ -81,7 +75,6 @@ public class Objection {
     private int rowVersion;
 
     protected Objection() {
-        // for JPA
     }
 
     /**
@@ -132,8 +125,7 @@ public class Objection {
         if (filedOn.isBefore(decidedOn) || filedOn.isAfter(disputeDueDate)) {
             throw DomainException.unprocessable("objection.dispute-window", decidedOn, disputeDueDate);
         }
-        this.commissionCaseNumber = caseNumber;
-        this.disputeFiledOn = filedOn;
+        this.dispute = Dispute.filed(caseNumber, filedOn);
         moveTo(ObjectionStatus.ESCALATED, now);
     }
 
@@ -151,23 +143,14 @@ public class Objection {
             throw DomainException.unprocessable("objection.silence-dispute-window", dueDate, windowEnd);
         }
         this.silenceDisputeDueDate = windowEnd;
-        this.commissionCaseNumber = caseNumber;
-        this.disputeFiledOn = filedOn;
+        this.dispute = Dispute.filed(caseNumber, filedOn);
         moveTo(ObjectionStatus.ESCALATED, now);
     }
 
     /** The Komisi Informasi settled the dispute on {@code on}: by mediation agreement or adjudication decision. */
     public void recordDisputeOutcome(DisputeOutcome outcome, LocalDate on, String caseNumber, Instant now) {
         require(status == ObjectionStatus.ESCALATED, "record-dispute-outcome");
-        if (disputeOutcome != null) {
-            throw DomainException.conflict("objection.dispute-outcome-recorded", disputeOutcome, disputeOutcomeOn);
-        }
-        if (on.isBefore(disputeFiledOn)) {
-            throw DomainException.unprocessable("objection.dispute-outcome-before-filing", disputeFiledOn);
-        }
-        this.disputeOutcome = outcome;
-        this.disputeOutcomeOn = on;
-        this.commissionCaseNumber = caseNumber;
+        dispute = dispute().settled(outcome, on, caseNumber);
         updatedAt = now;
     }
 
@@ -237,16 +220,18 @@ public class Objection {
     public String decisionReason() { return decisionReason; }
     public LocalDate decidedOn() { return decidedOn; }
     public LocalDate disputeDueDate() { return disputeDueDate; }
-    public String commissionCaseNumber() { return commissionCaseNumber; }
-    public LocalDate disputeFiledOn() { return disputeFiledOn; }
+    /** The dispute with the Komisi Informasi; empty (all null) until one is filed. */
+    public Dispute dispute() { return dispute == null ? new Dispute() : dispute; }
+    public String commissionCaseNumber() { return dispute().commissionCaseNumber(); }
+    public LocalDate disputeFiledOn() { return dispute().filedOn(); }
     /** The last day to take the dispute to the Komisi Informasi should the superior stay silent (null on old rows). */
     public LocalDate silenceDisputeDueDate() { return silenceDisputeDueDate; }
     /** The window after a silence, shown only while the superior has not answered. */
     public LocalDate openSilenceDisputeDueDate() {
         return status == ObjectionStatus.FILED ? silenceDisputeDueDate : null;
     }
-    public DisputeOutcome disputeOutcome() { return disputeOutcome; }
-    public LocalDate disputeOutcomeOn() { return disputeOutcomeOn; }
+    public DisputeOutcome disputeOutcome() { return dispute().outcome(); }
+    public LocalDate disputeOutcomeOn() { return dispute().outcomeOn(); }
     /** Whether the dispute went to the Komisi Informasi on the superior's silence, without an answer. */
-    public boolean disputeOnSilence() { return disputeFiledOn != null && decidedOn == null; }
+    public boolean disputeOnSilence() { return disputeFiledOn() != null && decidedOn == null; }
 }

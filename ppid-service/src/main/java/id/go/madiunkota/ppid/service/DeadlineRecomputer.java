@@ -1,5 +1,6 @@
 package id.go.madiunkota.ppid.service;
 
+import id.go.madiunkota.ppid.calendar.service.CalendarChangedNotice;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.ppid.DeadlineRecomputed;
 import id.go.madiunkota.ppid.entity.InformationRequest;

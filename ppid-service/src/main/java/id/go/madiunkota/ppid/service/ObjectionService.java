@@ -9,6 +9,7 @@ import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.entity.Objection;
 import id.go.madiunkota.ppid.entity.ObjectionStatus;
 import id.go.madiunkota.ppid.repository.ObjectionRepository;
+import id.go.madiunkota.ppid.repository.RegistrationNumberRepository;
 import id.go.madiunkota.ppid.repository.RequestRepository;
 import id.go.madiunkota.ppid.api.ObjectionBodies;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -28,13 +29,13 @@ public class ObjectionService {
 
     private final ObjectionRepository objections;
     private final RequestRepository requests;
-    private final RegistrationNumbers numbers;
+    private final RegistrationNumberRepository numbers;
     private final DeadlinePolicy deadlines;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ObjectionService(ObjectionRepository objections, RequestRepository requests, RegistrationNumbers numbers,
-            DeadlinePolicy deadlines, Outbox outbox, Clock clock) {
+    public ObjectionService(ObjectionRepository objections, RequestRepository requests,
+            RegistrationNumberRepository numbers, DeadlinePolicy deadlines, Outbox outbox, Clock clock) {
         this.objections = objections;
         this.requests = requests;
         this.numbers = numbers;

@@ -12,6 +12,7 @@ import id.go.madiunkota.ppid.entity.Deadline;
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.entity.ObtainMethod;
 import id.go.madiunkota.ppid.entity.RequestedInformation;
+import id.go.madiunkota.ppid.repository.RegistrationNumberRepository;
 import id.go.madiunkota.ppid.repository.RequestRepository;
 import id.go.madiunkota.ppid.api.SubmitRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,15 +37,15 @@ public class RequestIntakeService {
     static final Duration LATEST_BACKDATING = Duration.ofDays(30);
 
     private final RequestRepository requests;
-    private final RegistrationNumbers numbers;
+    private final RegistrationNumberRepository numbers;
     private final TrackingCodes trackingCodes;
     private final DeadlinePolicy deadlines;
     private final PersonalDataCipher cipher;
     private final Outbox outbox;
     private final Clock clock;
 
-    public RequestIntakeService(RequestRepository requests, RegistrationNumbers numbers, TrackingCodes trackingCodes,
-            DeadlinePolicy deadlines, PersonalDataCipher cipher, Outbox outbox, Clock clock) {
+    public RequestIntakeService(RequestRepository requests, RegistrationNumberRepository numbers,
+            TrackingCodes trackingCodes, DeadlinePolicy deadlines, PersonalDataCipher cipher, Outbox outbox, Clock clock) {
         this.requests = requests;
         this.numbers = numbers;
         this.trackingCodes = trackingCodes;
