@@ -22,8 +22,9 @@ class ValidationClockTest {
     @Inject
     Validator validator;
 
+    /** The application's clock (service-common's tests have no TestClock: that lives in service-testing). */
     @Inject
-    TestClock clock;
+    RunningClock clock;
 
     @AfterEach
     void realTime() {
@@ -32,7 +33,7 @@ class ValidationClockTest {
 
     @Test
     void todayInMadiunIsPresentWhileItIsStillYesterdayInUtc() {
-        clock.set(OffsetDateTime.parse("2026-05-04T00:30:00+07:00")); // 3 May, 17:30 in UTC
+        clock.moveTo(OffsetDateTime.parse("2026-05-04T00:30:00+07:00")); // 3 May, 17:30 in UTC; runs on from there
         assertThat(validator.validate(new Filed(LocalDate.parse("2026-05-04")))).isEmpty();
         assertThat(validator.validate(new Filed(LocalDate.parse("2026-05-05")))).hasSize(1);
     }

@@ -11,8 +11,9 @@ import java.time.ZoneId;
 /**
  * The clock of a service's test application: the real time (or, with {@code madiun.clock.start-at} set,
  * the time running on from that start) unless a test sets it, so that deadlines are tested on chosen
- * days instead of waiting for them. Replaces the default clock of {@link ClockProducer}, in the test profile only: a
- * production build does not contain this bean. Tests reset it when done.
+ * days instead of waiting for them. Replaces the default clock of {@link ClockProducer}, in the test profile only. It
+ * lives in the test-scoped module service-testing, so a production build does not contain it. Tests reset it when
+ * done.
  */
 @ApplicationScoped
 @IfBuildProfile("test")
@@ -23,7 +24,8 @@ public class TestClock extends Clock {
     private volatile Instant fixed;
 
     public TestClock(ClockConfig config) {
-        this.offset = config.startAt().map(ClockProducer::offsetTo).orElse(Duration.ZERO);
+        // service-common's ClockProducer.offsetTo, written out: a package-private method of another jar is not ours
+        this.offset = config.startAt().map(at -> Duration.between(Instant.now(), at.toInstant())).orElse(Duration.ZERO);
     }
 
     /** From now on the time is {@code at} (until {@link #reset()}). */
