@@ -30,5 +30,7 @@ public record ObjectionView(
         @Schema(description = "The dispute went to the Komisi Informasi on the superior's silence")
         boolean disputeOnSilence,
         @Schema(description = "The Komisi Informasi's outcome", example = "MEDIATION_AGREEMENT") String disputeOutcome,
-        @Schema(description = "The day of the agreement or decision") LocalDate disputeOutcomeOn) {
+        @Schema(description = "The day of the agreement or decision") LocalDate disputeOutcomeOn,
+        @Schema(description = "The superior who decided (display name), or null", example = "atasan.ppid")
+        String decidedBy) {
 }

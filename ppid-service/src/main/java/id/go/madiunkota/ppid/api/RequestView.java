@@ -33,7 +33,11 @@ public record RequestView(
         Instant deliveredAt,
         String deliveredBy,
         @Schema(description = "The deadline was counted over a year without an entered decree (predicted holidays, "
-                + "cuti bersama unknown): it may move once the decree is entered") boolean calendarProvisional) {
+                + "cuti bersama unknown): it may move once the decree is entered") boolean calendarProvisional,
+        @Schema(description = "The officer who recorded the request (display name); null when submitted online",
+                example = "petugas.ppid") String recordedBy,
+        @Schema(description = "The officer who extended the period (display name), or null",
+                example = "petugas.ppid") String extendedBy) {
 
     /** The same request as the auditor sees it: the applicant's e-mail masked too (the NIK is masked for all). */
     public RequestView masked() {
@@ -42,7 +46,8 @@ public record RequestView(
                 AuditorMask.email(applicant.email()), applicant.hasPhone(), applicant.representativeName());
         return new RequestView(id, registrationNumber, trackingCode, status, channel, masked, informationRequested,
                 purpose, obtainMethod, copyFormat, deliveryMethod, receivedAt, receivedOn, dueDate, dueSoon, overdue,
-                calendarVersion, extendedOn, extensionReason, decision, deliveredAt, deliveredBy, calendarProvisional);
+                calendarVersion, extendedOn, extensionReason, decision, deliveredAt, deliveredBy, calendarProvisional,
+                recordedBy, extendedBy);
     }
 
     /** The applicant with personal data masked. */
@@ -57,7 +62,9 @@ public record RequestView(
             String withheldParts, String heldBy,
             @Schema(description = "NOT_HELD: the holder of the information is not known to the PPID") boolean holderUnknown,
             String copyFormat, String note, LocalDate decidedOn,
-            java.math.BigDecimal cost) {
+            java.math.BigDecimal cost,
+            @Schema(description = "The officer who decided (display name)", example = "petugas.ppid")
+            String decidedBy) {
     }
 
     /** A legal ground for withholding information. */

@@ -53,6 +53,12 @@ public class Decision {
     @Column(name = "decided_on")
     LocalDate decidedOn;
 
+    @Column(name = "decided_by")
+    String decidedBy;
+
+    @Column(name = "decided_by_name")
+    String decidedByName;
+
     @Column(name = "cost", nullable = false)
     BigDecimal cost = BigDecimal.ZERO;
 
@@ -66,7 +72,7 @@ public class Decision {
      */
     static Decision given(DecisionOutcome outcome, Set<ExemptionGround> grounds, String consequenceTest,
             String withheldParts, String heldBy, boolean holderUnknown, CopyFormat copyFormat, String note,
-            LocalDate decidedOn, Instant decidedAt) {
+            LocalDate decidedOn, Actor by, Instant decidedAt) {
         boolean named = heldBy != null && !heldBy.isBlank();
         if (outcome == DecisionOutcome.NOT_HELD && !named && !holderUnknown) {
             throw InvalidInputException.of("heldBy", "request.held-by-required");
@@ -83,8 +89,11 @@ public class Decision {
         if (!outcome.withholds() && !grounds.isEmpty()) {
             throw DomainException.unprocessable("request.grounds-not-allowed", outcome);
         }
-        return new Decision(outcome, grounds, consequenceTest, withheldParts, named ? heldBy.strip() : null,
-                holderUnknown, copyFormat, note, decidedOn, decidedAt);
+        Decision decision = new Decision(outcome, grounds, consequenceTest, withheldParts,
+                named ? heldBy.strip() : null, holderUnknown, copyFormat, note, decidedOn, decidedAt);
+        decision.decidedBy = by.subject();
+        decision.decidedByName = by.name();
+        return decision;
     }
 
     private Decision(DecisionOutcome outcome, Set<ExemptionGround> grounds, String consequenceTest, String withheldParts,
@@ -142,6 +151,11 @@ public class Decision {
 
     public LocalDate decidedOn() {
         return decidedOn;
+    }
+
+    /** The display name of the officer who decided, or null (also on decisions older than the name). */
+    public String decidedByName() {
+        return decidedByName != null ? decidedByName : decidedBy;
     }
 
     public BigDecimal cost() {

@@ -16,7 +16,8 @@ final class ObjectionMapper {
                 o.dueDate(), o.calendarVersion(), o.outcome() == null ? null : o.outcome().name(), o.decisionReason(),
                 o.decidedOn(), o.disputeDueDate(), o.commissionCaseNumber(), o.disputeFiledOn(),
                 o.openSilenceDisputeDueDate(), o.disputeOnSilence(),
-                o.disputeOutcome() == null ? null : o.disputeOutcome().name(), o.disputeOutcomeOn());
+                o.disputeOutcome() == null ? null : o.disputeOutcome().name(), o.disputeOutcomeOn(),
+                o.decidedByName());
     }
 
     /** What tracking shows of an objection: numbers, status and dates only. */

@@ -1,21 +1,21 @@
 package id.go.madiunkota.ppid.rest;
 
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.ppid.api.ObjectionBodies;
 import id.go.madiunkota.ppid.api.ObjectionView;
 import id.go.madiunkota.ppid.entity.ObjectionStatus;
-import id.go.madiunkota.ppid.service.Caller;
 import id.go.madiunkota.ppid.service.DisputeService;
 import id.go.madiunkota.ppid.service.ObjectionService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -56,22 +56,19 @@ public class ObjectionResource {
     }
 
     @GET
-    @RolesAllowed({"ppid-officer", "ppid-superior", "auditor", "citizen"})
+    @RolesAllowed({Roles.PPID_OFFICER, Roles.PPID_SUPERIOR, Roles.AUDITOR, Roles.CITIZEN})
     @Operation(summary = "List objections, newest first",
             description = "Staff see every objection; a citizen only those about their own requests (by token "
                     + "subject, as requests/mine).")
     @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = PageView.class)))
     public PageView<ObjectionView> list(@Parameter(description = "Only this status") @QueryParam("status") ObjectionStatus status,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
-            @Max(PageView.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
-            int size) {
-        return objections.list(status, Caller.of(identity), page, size).map(ObjectionMapper::toView);
+            @BeanParam PageParams paging) {
+        return objections.list(status, Caller.of(identity), paging.page(), paging.size()).map(ObjectionMapper::toView);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"ppid-officer", "ppid-superior", "auditor", "citizen"})
+    @RolesAllowed({Roles.PPID_OFFICER, Roles.PPID_SUPERIOR, Roles.AUDITOR, Roles.CITIZEN})
     @Operation(summary = "One objection; a citizen sees those about their own requests")
     @APIResponse(responseCode = "200", description = "The objection",
             content = @Content(schema = @Schema(implementation = ObjectionView.class)))
@@ -81,7 +78,7 @@ public class ObjectionResource {
 
     @POST
     @Path("/{id}/decision")
-    @RolesAllowed("ppid-superior")
+    @RolesAllowed(Roles.PPID_SUPERIOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The atasan PPID upholds the PPID (with reasons) or orders disclosure")
     @APIResponse(responseCode = "200", description = "Decided; the 14-working-day dispute window starts",
@@ -90,12 +87,12 @@ public class ObjectionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ObjectionView decide(@Parameter(description = "The objection's id") @PathParam("id") UUID id,
             @Valid @NotNull ObjectionBodies.Decision body) {
-        return ObjectionMapper.toView(objections.decide(id, body, identity.getPrincipal().getName()));
+        return ObjectionMapper.toView(objections.decide(id, body, Caller.of(identity)));
     }
 
     @POST
     @Path("/{id}/acceptance")
-    @RolesAllowed({"citizen", "ppid-officer"})
+    @RolesAllowed({Roles.CITIZEN, Roles.PPID_OFFICER})
     @Operation(summary = "The applicant accepts the superior's answer")
     @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = ObjectionView.class)))
     @APIResponse(responseCode = "409", description = "Not decided, or already closed",
@@ -106,7 +103,7 @@ public class ObjectionResource {
 
     @POST
     @Path("/{id}/dispute")
-    @RolesAllowed({"citizen", "ppid-officer"})
+    @RolesAllowed({Roles.CITIZEN, Roles.PPID_OFFICER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the dispute filed with the Komisi Informasi",
             description = "Within 14 working days of the superior's decision (UU 14/2008 Pasal 37 ayat 2): DECIDED → "
@@ -125,7 +122,7 @@ public class ObjectionResource {
 
     @POST
     @Path("/{id}/dispute-outcome")
-    @RolesAllowed("ppid-officer")
+    @RolesAllowed(Roles.PPID_OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the Komisi Informasi's outcome of the dispute",
             description = "A mediation agreement or an adjudication decision, its date (not before the dispute was "

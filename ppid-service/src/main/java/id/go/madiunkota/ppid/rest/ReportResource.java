@@ -1,6 +1,7 @@
 package id.go.madiunkota.ppid.rest;
 
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Roles;
 import id.go.madiunkota.ppid.api.AnnualReport;
 import id.go.madiunkota.ppid.service.AnnualReportService;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +43,7 @@ public class ReportResource {
     @GET
     @Path("annual")
     @Produces({MediaType.APPLICATION_JSON, CSV_UTF8})
-    @RolesAllowed({"ppid-officer", "ppid-superior", "auditor", "admin"})
+    @RolesAllowed({Roles.PPID_OFFICER, Roles.PPID_SUPERIOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The annual report for the requests received and objections filed in a year",
             description = "JSON by default; with `Accept: text/csv` a CSV file with the lines `section,key,value`.")
     @APIResponse(responseCode = "200", description = "The report",

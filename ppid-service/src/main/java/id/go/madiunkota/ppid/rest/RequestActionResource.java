@@ -1,10 +1,11 @@
 package id.go.madiunkota.ppid.rest;
 
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
 import id.go.madiunkota.ppid.api.RequestBodies;
 import id.go.madiunkota.ppid.api.RequestView;
 import id.go.madiunkota.ppid.entity.InformationRequest;
-import id.go.madiunkota.ppid.service.Caller;
 import id.go.madiunkota.ppid.service.RequestQueryService;
 import id.go.madiunkota.ppid.service.RequestWorkflowService;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -61,7 +62,7 @@ public class RequestActionResource {
 
     @POST
     @Path("/processing")
-    @RolesAllowed("ppid-officer")
+    @RolesAllowed(Roles.PPID_OFFICER)
     @Operation(summary = "Take the request on (REGISTERED → IN_PROGRESS)")
     public RequestView startProcessing(@Parameter(description = "The request's id") @PathParam("id") UUID id) {
         return view(workflow.startProcessing(id));
@@ -70,7 +71,7 @@ public class RequestActionResource {
     @POST
     @Path("/extension")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("ppid-officer")
+    @RolesAllowed(Roles.PPID_OFFICER)
     @Operation(summary = "Extend the response period once, by 7 working days, with a written reason",
             description = "Only within the first 10 working days. The new due date counts 7 working days from the "
                     + "original due date (17 in all from receipt, UU 14/2008 Pasal 22 ayat 8), or from the day of "
@@ -81,13 +82,13 @@ public class RequestActionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RequestView extend(@Parameter(description = "The request's id") @PathParam("id") UUID id,
             @Valid @NotNull RequestBodies.Extension body) {
-        return view(workflow.extend(id, body));
+        return view(workflow.extend(id, body, Caller.of(identity)));
     }
 
     @POST
     @Path("/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("ppid-officer")
+    @RolesAllowed(Roles.PPID_OFFICER)
     @Operation(summary = "Give the written decision",
             description = "REJECTED and PARTIALLY_GRANTED need exemption grounds (UU 14/2008 Pasal 17 a–j or Pasal 6(3)) "
                     + "and the consequence test; PARTIALLY_GRANTED also the withheld parts. NOT_HELD names the public "
@@ -97,13 +98,13 @@ public class RequestActionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RequestView decide(@Parameter(description = "The request's id") @PathParam("id") UUID id,
             @Valid @NotNull RequestBodies.Decision body) {
-        return view(workflow.decide(id, body));
+        return view(workflow.decide(id, body, Caller.of(identity)));
     }
 
     @POST
     @Path("/delivery")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("ppid-officer")
+    @RolesAllowed(Roles.PPID_OFFICER)
     @Operation(summary = "Record that the notice and information reached the applicant",
             description = "deliveredAt lies between the decision and now: in the future is a 400 on deliveredAt, "
                     + "before the decision a 422.")
@@ -116,7 +117,7 @@ public class RequestActionResource {
 
     @POST
     @Path("/closure")
-    @RolesAllowed("ppid-officer")
+    @RolesAllowed(Roles.PPID_OFFICER)
     @Operation(summary = "Close a delivered request")
     public RequestView close(@Parameter(description = "The request's id") @PathParam("id") UUID id) {
         return view(workflow.close(id));
@@ -125,7 +126,7 @@ public class RequestActionResource {
     @POST
     @Path("/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"citizen", "ppid-officer"})
+    @RolesAllowed({Roles.CITIZEN, Roles.PPID_OFFICER})
     @Operation(summary = "Withdraw an undecided request: its owner, or an officer on the applicant's word")
     public RequestView withdraw(@Parameter(description = "The request's id") @PathParam("id") UUID id,
             @Valid @NotNull RequestBodies.Reason body) {
@@ -135,7 +136,7 @@ public class RequestActionResource {
     @POST
     @Path("/invalidation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("ppid-officer")
+    @RolesAllowed(Roles.PPID_OFFICER)
     @Operation(summary = "Mark a request invalid before it is decided, with the reason")
     public RequestView invalidate(@Parameter(description = "The request's id") @PathParam("id") UUID id,
             @Valid @NotNull RequestBodies.Reason body) {

@@ -27,7 +27,8 @@ final class RequestMapper {
                 request.deadline().receivedOn(), request.deadline().dueDate(), reading.dueSoon(), reading.overdue(),
                 request.deadline().calendarVersion(), request.deadline().extendedOn(),
                 request.deadline().extensionReason(), decision(request.decision()), request.deliveredAt(),
-                name(request.deliveredByMethod()), reading.calendarProvisional());
+                name(request.deliveredByMethod()), reading.calendarProvisional(), request.recordedByName(),
+                request.deadline().extendedByName());
     }
 
     static TrackingView toTracking(RequestTracking tracking) {
@@ -59,7 +60,8 @@ final class RequestMapper {
         }
         List<RequestView.GroundView> grounds = d.exemptionGrounds().stream().map(RequestMapper::ground).toList();
         return new RequestView.DecisionView(d.outcome().name(), grounds, d.consequenceTest(), d.withheldParts(),
-                d.heldBy(), d.holderUnknown(), name(d.copyFormat()), d.note(), d.decidedOn(), d.cost());
+                d.heldBy(), d.holderUnknown(), name(d.copyFormat()), d.note(), d.decidedOn(), d.cost(),
+                d.decidedByName());
     }
 
     private static String name(Enum<?> value) {

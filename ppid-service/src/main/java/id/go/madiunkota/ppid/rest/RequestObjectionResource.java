@@ -1,10 +1,10 @@
 package id.go.madiunkota.ppid.rest;
 
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.ppid.api.ObjectionBodies;
 import id.go.madiunkota.ppid.api.ObjectionView;
 import id.go.madiunkota.ppid.entity.Objection;
-import id.go.madiunkota.ppid.service.Caller;
 import id.go.madiunkota.ppid.service.ObjectionService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;

@@ -2,24 +2,24 @@ package id.go.madiunkota.ppid.rest;
 
 import id.go.madiunkota.common.privacy.AuditorMask;
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.ppid.api.RequestView;
 import id.go.madiunkota.ppid.api.SubmitRequest;
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.entity.RequestStatus;
-import id.go.madiunkota.ppid.service.Caller;
 import id.go.madiunkota.ppid.service.RequestIntakeService;
 import id.go.madiunkota.ppid.service.RequestQueryService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -77,7 +77,7 @@ public class RequestResource {
     }
 
     @GET
-    @RolesAllowed({"ppid-officer", "ppid-superior", "auditor"})
+    @RolesAllowed({Roles.PPID_OFFICER, Roles.PPID_SUPERIOR, Roles.AUDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "List requests, newest first", description = "The auditor sees e-mail addresses masked.")
     @APIResponse(responseCode = "200", description = "One page of requests",
@@ -94,18 +94,15 @@ public class RequestResource {
             @Parameter(description = "Only requests due before this day") @QueryParam("dueBefore") LocalDate dueBefore,
             @Parameter(description = "Text in the registration number or applicant name")
             @QueryParam("q") @Size(max = 100) String q,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
-            @Max(PageView.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
-            int size) {
-        PageView<RequestView> found = queries.list(status, overdue, dueBefore, q, page, size)
+            @BeanParam PageParams paging) {
+        PageView<RequestView> found = queries.list(status, overdue, dueBefore, q, paging.page(), paging.size())
                 .map(RequestMapper::toView);
         return auditorOnly() ? found.map(RequestView::masked) : found;
     }
 
     @GET
     @Path("/mine")
-    @RolesAllowed("citizen")
+    @RolesAllowed(Roles.CITIZEN)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The calling citizen's own requests")
     @APIResponse(responseCode = "200", description = "One page of the citizen's requests",
@@ -115,16 +112,13 @@ public class RequestResource {
     @APIResponse(responseCode = "403", description = "Not a citizen",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageView<RequestView> mine(
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
-            @Max(PageView.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
-            int size) {
-        return queries.mine(Caller.of(identity), page, size).map(RequestMapper::toView);
+            @BeanParam PageParams paging) {
+        return queries.mine(Caller.of(identity), paging.page(), paging.size()).map(RequestMapper::toView);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"ppid-officer", "ppid-superior", "auditor", "citizen"})
+    @RolesAllowed({Roles.PPID_OFFICER, Roles.PPID_SUPERIOR, Roles.AUDITOR, Roles.CITIZEN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "One request; a citizen sees only their own")
     @APIResponse(responseCode = "200", description = "The request",
@@ -141,6 +135,6 @@ public class RequestResource {
     }
 
     private boolean auditorOnly() {
-        return AuditorMask.appliesTo(identity, "ppid-officer", "ppid-superior");
+        return AuditorMask.appliesTo(identity, Roles.PPID_OFFICER, Roles.PPID_SUPERIOR);
     }
 }

@@ -1,5 +1,6 @@
 package id.go.madiunkota.ppid.service;
 
+import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.ppid.DisputeFiled;
 import id.go.madiunkota.events.ppid.DisputeOutcomeRecorded;

@@ -2,6 +2,7 @@ package id.go.madiunkota.ppid.service;
 
 import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.common.problem.InvalidInputException;
+import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.ppid.entity.GuestBookEntry;
 import id.go.madiunkota.ppid.entity.InformationRequest;
@@ -37,7 +38,7 @@ public class GuestBookService {
     }
 
     @Transactional
-    public GuestBookEntry sign(GuestBookBodies.NewEntry body, String officer) {
+    public GuestBookEntry sign(GuestBookBodies.NewEntry body, Caller officer) {
         Instant now = clock.instant();
         Instant visitedAt = body.visitedAt() != null ? body.visitedAt().toInstant() : now;
         if (visitedAt.isAfter(now)) {
@@ -45,7 +46,8 @@ public class GuestBookService {
         }
         InformationRequest request = body.requestId() == null ? null : existing(body.requestId());
         GuestBookEntry entry = GuestBookEntry.sign(body.visitorName().trim(), blankToNull(body.organization()),
-                blankToNull(body.phone()), body.purpose().trim(), visitedAt, request, officer, now);
+                blankToNull(body.phone()), body.purpose().trim(), visitedAt, request, Access.actor(officer),
+                now);
         entries.persist(entry);
         LOG.infof("Guest book entry %s recorded%s", entry.id(),
                 request == null ? "" : " for request " + request.registrationNumber());
@@ -80,7 +82,7 @@ public class GuestBookService {
     }
 
     private GuestBookEntry find(UUID id) {
-        return entries.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Guest book entry", id));
+        return entries.findByIdOptional(id).orElseThrow(() -> Missing.GUEST_BOOK_ENTRY.notFound(id));
     }
 
     /** A request the entry may point to; an unknown one is a broken rule of the body (422), not a missing path. */

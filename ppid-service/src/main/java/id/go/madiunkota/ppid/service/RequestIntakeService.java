@@ -2,6 +2,7 @@ package id.go.madiunkota.ppid.service;
 
 import id.go.madiunkota.common.privacy.PersonalDataCipher;
 import id.go.madiunkota.common.problem.InvalidInputException;
+import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.common.web.TrackingCodes;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.ppid.RequestReceived;
@@ -59,7 +60,7 @@ public class RequestIntakeService {
     public InformationRequest submit(SubmitRequest body, Caller caller) {
         Instant now = clock.instant();
         check(body, caller, now);
-        Channel channel = caller.officer() ? body.channel() : Channel.ONLINE;
+        Channel channel = Access.officer(caller) ? body.channel() : Channel.ONLINE;
         Instant receivedAt = body.receivedAt() != null ? body.receivedAt().toInstant() : now;
         Deadline deadline = deadlines.forReceipt(receivedAt);
         int year = receivedAt.atZone(clock.getZone()).getYear();
@@ -74,8 +75,8 @@ public class RequestIntakeService {
                     body.representative().powerOfAttorney());
         }
         InformationRequest request = InformationRequest.register(numbers.next("PPID", year), trackingCodes.next(),
-                channel, caller.citizen() ? caller.subject() : null, caller.officer() ? caller.subject() : null,
-                applicant, new RequestedInformation(body.informationRequested(), body.purpose(), body.obtainMethod(),
+                channel, Access.citizen(caller) ? caller.subject() : null, Access.officer(caller) ? caller.subject() : null,
+                Access.officer(caller) ? caller.displayName() : null, applicant, new RequestedInformation(body.informationRequested(), body.purpose(), body.obtainMethod(),
                         body.copyFormat(), body.deliveryMethod()),
                 deadline, now);
         requests.persist(request);
@@ -104,7 +105,7 @@ public class RequestIntakeService {
         if (body.obtainMethod() == ObtainMethod.COPY && body.deliveryMethod() == null) {
             invalid.put("deliveryMethod", "request.delivery-method-required");
         }
-        if (caller.officer()) {
+        if (Access.officer(caller)) {
             if (body.channel() == null || !body.channel().recordedByStaff()) {
                 invalid.put("channel", "request.staff-channel-required");
             }

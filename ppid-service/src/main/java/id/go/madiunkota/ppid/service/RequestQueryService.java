@@ -1,6 +1,7 @@
 package id.go.madiunkota.ppid.service;
 
 import id.go.madiunkota.common.problem.DomainException;
+import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.common.web.TrackingCodes;
 import id.go.madiunkota.ppid.entity.InformationRequest;
@@ -50,8 +51,8 @@ public class RequestQueryService {
     @Transactional
     public RequestReading get(UUID id, Caller caller) {
         InformationRequest request = requests.findByIdOptional(id)
-                .filter(r -> caller.staff() || (caller.subject() != null && caller.subject().equals(r.ownerSubject())))
-                .orElseThrow(() -> DomainException.notFound("Request", id));
+                .filter(r -> Access.staff(caller) || Access.owns(caller, r.ownerSubject()))
+                .orElseThrow(() -> Missing.REQUEST.notFound(id));
         return reading(request);
     }
 
@@ -59,7 +60,7 @@ public class RequestQueryService {
     public RequestTracking track(String trackingCode) {
         return requests.findByTrackingCode(TrackingCodes.wellFormed(trackingCode) ? trackingCode : "")
                 .map(r -> new RequestTracking(reading(r), objections.latestFor(r.id()).orElse(null)))
-                .orElseThrow(() -> DomainException.notFound("Tracking code", trackingCode));
+                .orElseThrow(() -> Missing.TRACKING_CODE.notFound(trackingCode));
     }
 
     /** {@code request} as read today: its deadline measured on the calendar in force. */

@@ -1,5 +1,7 @@
 package id.go.madiunkota.ppid.rest;
 
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
 import id.go.madiunkota.ppid.api.RequestBodies;
 import id.go.madiunkota.ppid.api.GuestBookBodies;
 import id.go.madiunkota.common.problem.Problem;
@@ -27,6 +29,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -288,7 +291,7 @@ class GuestBookResourceTest {
 
     private String recordedDirectly() {
         return guestBook.sign(new GuestBookBodies.NewEntry("Budi Santoso", null, PHONE, "Konsultasi", null, null),
-                "officer-1").id().toString();
+                new Caller("officer-1", "petugas.satu", Set.of(Roles.PPID_OFFICER))).id().toString();
     }
 
     private String signedAt(String visitedAt) {

@@ -51,6 +51,9 @@ public class CalendarChange {
     @Column(name = "changed_by", nullable = false)
     private String changedBy;
 
+    @Column(name = "changed_by_name")
+    private String changedByName;
+
     @Column(name = "changed_at", nullable = false)
     private Instant changedAt;
 
@@ -59,7 +62,7 @@ public class CalendarChange {
 
     /** The record of {@code change} to {@code day}, which resulted in {@code calendarVersion}. */
     public CalendarChange(Change change, NonWorkingDay day, String reason, int calendarVersion, String changedBy,
-            Instant changedAt) {
+            String changedByName, Instant changedAt) {
         this.id = UUID.randomUUID();
         this.date = day.date();
         this.change = change;
@@ -69,6 +72,7 @@ public class CalendarChange {
         this.reason = reason;
         this.calendarVersion = calendarVersion;
         this.changedBy = changedBy;
+        this.changedByName = changedByName;
         this.changedAt = changedAt;
     }
 

@@ -23,6 +23,8 @@ public class CalendarDecree {
     private int calendarVersion;
     @Column(name = "imported_by", nullable = false)
     private String importedBy;
+    @Column(name = "imported_by_name")
+    private String importedByName;
     @Column(name = "imported_at", nullable = false)
     private Instant importedAt;
 
@@ -30,17 +32,18 @@ public class CalendarDecree {
     }
 
     public CalendarDecree(int year, String decreeNumber, LocalDate decreeDate, int calendarVersion, String importedBy,
-            Instant importedAt) {
+            String importedByName, Instant importedAt) {
         this.year = year;
-        replacedBy(decreeNumber, decreeDate, calendarVersion, importedBy, importedAt);
+        replacedBy(decreeNumber, decreeDate, calendarVersion, importedBy, importedByName, importedAt);
     }
 
     /** A new import of the year's decree (an amendment, or a correction) replaces this one. */
-    public final void replacedBy(String number, LocalDate date, int version, String by, Instant at) {
+    public final void replacedBy(String number, LocalDate date, int version, String by, String byName, Instant at) {
         this.decreeNumber = Objects.requireNonNull(number, "decreeNumber");
         this.decreeDate = date;
         this.calendarVersion = version;
         this.importedBy = Objects.requireNonNull(by, "importedBy");
+        this.importedByName = byName;
         this.importedAt = Objects.requireNonNull(at, "importedAt");
     }
 

@@ -34,15 +34,19 @@ public class CalendarVersion {
     @Column(name = "changed_by", nullable = false)
     private String changedBy;
 
+    @Column(name = "changed_by_name")
+    private String changedByName;
+
     protected CalendarVersion() {
         // for JPA; the row is created by the migration
     }
 
     /** Moves to the next version because {@code changedBy} changed the calendar at {@code at}; returns it. */
-    public int advance(String changedBy, Instant at) {
+    public int advance(String changedBy, String changedByName, Instant at) {
         this.version++;
         this.revision = UUID.randomUUID();
         this.changedBy = changedBy;
+        this.changedByName = changedByName;
         this.changedAt = at;
         return version;
     }

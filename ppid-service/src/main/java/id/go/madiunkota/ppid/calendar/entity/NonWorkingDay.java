@@ -30,18 +30,23 @@ public class NonWorkingDay {
     @Column(name = "added_by", nullable = false)
     private String addedBy;
 
+    @Column(name = "added_by_name")
+    private String addedByName;
+
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
 
     protected NonWorkingDay() {
     }
 
-    public NonWorkingDay(LocalDate date, DayKind kind, String name, String source, String addedBy, Instant addedAt) {
+    public NonWorkingDay(LocalDate date, DayKind kind, String name, String source, String addedBy,
+            String addedByName, Instant addedAt) {
         this.date = Objects.requireNonNull(date, "date");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.name = Objects.requireNonNull(name, "name");
         this.source = source;
         this.addedBy = Objects.requireNonNull(addedBy, "addedBy");
+        this.addedByName = addedByName;
         this.addedAt = Objects.requireNonNull(addedAt, "addedAt");
     }
 
@@ -63,6 +68,11 @@ public class NonWorkingDay {
 
     public String addedBy() {
         return addedBy;
+    }
+
+    /** The display name of who added it ({@code seed} for the shipped calendar; the subject on older rows). */
+    public String addedByName() {
+        return addedByName != null ? addedByName : addedBy;
     }
 
     public Instant addedAt() {

@@ -1,5 +1,7 @@
 package id.go.madiunkota.ppid.calendar.rest;
 
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
 import id.go.madiunkota.ppid.calendar.api.DecreeBody;
 import id.go.madiunkota.ppid.calendar.api.DecreeView;
 import id.go.madiunkota.ppid.calendar.entity.CalendarDecree;
@@ -58,7 +60,7 @@ public class CalendarDecreeResource {
     }
 
     @POST
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Enter a year's decree (JSON)", description = DESCRIPTION)
@@ -84,11 +86,11 @@ public class CalendarDecreeResource {
     @APIResponse(responseCode = "422", description = "The year is more than two years back",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response enter(@Valid @NotNull DecreeBody body, @Context UriInfo uri) {
-        return answer(decrees.enter(body, identity.getPrincipal().getName()), uri);
+        return answer(decrees.enter(body, caller().subject(), caller().displayName()), uri);
     }
 
     @POST
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(CSV)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Enter a year's decree (CSV)", description = DESCRIPTION + " CSV lines record,value,name: "
@@ -120,7 +122,7 @@ public class CalendarDecreeResource {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        return answer(decrees.enter(body, identity.getPrincipal().getName()), uri);
+        return answer(decrees.enter(body, caller().subject(), caller().displayName()), uri);
     }
 
     private static Response answer(DecreeImport entered, UriInfo uri) {
@@ -149,5 +151,9 @@ public class CalendarDecreeResource {
     private static DecreeView view(CalendarDecree decree, boolean changed, int added, int removed) {
         return new DecreeView(decree.year(), decree.decreeNumber(), decree.decreeDate(),
                 String.valueOf(decree.calendarVersion()), changed, added, removed);
+    }
+
+    private Caller caller() {
+        return Caller.of(identity);
     }
 }

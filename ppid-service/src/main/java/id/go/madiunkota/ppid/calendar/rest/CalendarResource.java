@@ -1,5 +1,7 @@
 package id.go.madiunkota.ppid.calendar.rest;
 
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
 import id.go.madiunkota.ppid.calendar.api.AddNonWorkingDay;
 import id.go.madiunkota.ppid.calendar.api.NonWorkingDayPage;
 import id.go.madiunkota.ppid.calendar.api.NonWorkingDayView;
@@ -99,7 +101,7 @@ public class CalendarResource {
 
     @POST
     @Path("/non-working-days")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Make a day non-working", description = "Creates the next calendar version, records the "
@@ -123,14 +125,15 @@ public class CalendarResource {
     @APIResponse(responseCode = "422", description = "The day is more than two years back",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(@Valid @NotNull AddNonWorkingDay body, @Context UriInfo uri) {
-        NonWorkingDayView added = view(calendarService.add(body, identity.getPrincipal().getName()));
+        Caller caller = Caller.of(identity);
+        NonWorkingDayView added = view(calendarService.add(body, caller.subject(), caller.displayName()));
         return Response.created(uri.getAbsolutePathBuilder().path(added.date().toString()).build())
                 .entity(added).build();
     }
 
     @DELETE
     @Path("/non-working-days/{date}")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Make a day a working day again", description = "Creates the next calendar version, records "
             + "the change in the audit trail, publishes ppid.CalendarChanged and recomputes open deadlines.")
@@ -150,7 +153,8 @@ public class CalendarResource {
             @Parameter(description = "Why the day becomes a working day again; kept in the audit trail", required = true,
                     example = "Keppres No. 1 Tahun 2027 dicabut")
             @QueryParam("reason") @NotBlank @Size(max = 500) String reason) {
-        calendarService.remove(date, reason, identity.getPrincipal().getName());
+        Caller caller = Caller.of(identity);
+        calendarService.remove(date, reason, caller.subject(), caller.displayName());
     }
 
     @GET
@@ -178,6 +182,6 @@ public class CalendarResource {
     }
 
     private static NonWorkingDayView view(NonWorkingDay day) {
-        return new NonWorkingDayView(day.date(), day.kind(), day.name(), day.source(), day.addedBy(), day.addedAt());
+        return new NonWorkingDayView(day.date(), day.kind(), day.name(), day.source(), day.addedByName(), day.addedAt());
     }
 }

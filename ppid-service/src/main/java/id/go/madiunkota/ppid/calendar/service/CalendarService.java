@@ -74,7 +74,7 @@ public class CalendarService {
 
     /** Makes {@code body.date()} a non-working day; 409 when it already is, 422 when it is too far back. */
     @Transactional
-    public NonWorkingDay add(AddNonWorkingDay body, String who) {
+    public NonWorkingDay add(AddNonWorkingDay body, String who, String whoName) {
         checkEditable(body.date());
         CalendarVersion version = versions.lockForChange();
         days.findByIdOptional(body.date()).ifPresent(existing -> {
@@ -82,27 +82,29 @@ public class CalendarService {
         });
         Instant now = clock.instant();
         NonWorkingDay day = new NonWorkingDay(body.date(), body.kind(), body.name().strip(),
-                body.source() == null || body.source().isBlank() ? null : body.source().strip(), who, now);
+                body.source() == null || body.source().isBlank() ? null : body.source().strip(), who, whoName, now);
         days.persist(day);
-        record(CalendarChange.Change.ADDED, day, body.reason().strip(), version.advance(who, now), who, now);
+        record(CalendarChange.Change.ADDED, day, body.reason().strip(), version.advance(who, whoName, now), who,
+                whoName, now);
         return day;
     }
 
     /** Makes {@code date} a working day again (unless it is a weekend); 404 when it is not a non-working day. */
     @Transactional
-    public void remove(LocalDate date, String reason, String who) {
+    public void remove(LocalDate date, String reason, String who, String whoName) {
         CalendarVersion version = versions.lockForChange();
         NonWorkingDay day = days.findByIdOptional(date).orElseThrow(() -> notFound(date));
         checkEditable(date);
         Instant now = clock.instant();
         days.delete(day);
-        record(CalendarChange.Change.REMOVED, day, reason.strip(), version.advance(who, now), who, now);
+        record(CalendarChange.Change.REMOVED, day, reason.strip(), version.advance(who, whoName, now), who,
+                whoName, now);
     }
 
     private void record(CalendarChange.Change change, NonWorkingDay day, String reason, int version, String who,
-            Instant now) {
+            String whoName, Instant now) {
         String calendarVersion = String.valueOf(version);
-        changes.persist(new CalendarChange(change, day, reason, version, who, now));
+        changes.persist(new CalendarChange(change, day, reason, version, who, whoName, now));
         String yearCalendar = yearCalendar(day.date().getYear());
         outbox.add(new CalendarChanged(change.name(), day.date(), day.kind().name(), calendarVersion, reason,
                 yearCalendar, null), String.valueOf(day.date().getYear()));

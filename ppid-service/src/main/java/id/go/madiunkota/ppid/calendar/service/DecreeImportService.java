@@ -66,9 +66,9 @@ public class DecreeImportService {
         this.clock = clock;
     }
 
-    /** Enters {@code body} (its fields already checked one by one) for {@code who}. */
+    /** Enters {@code body} (its fields already checked one by one) for {@code who}, named {@code whoName}. */
     @Transactional
-    public DecreeImport enter(DecreeBody body, String who) {
+    public DecreeImport enter(DecreeBody body, String who, String whoName) {
         DecreeRules.check(body);
         int year = body.year();
         LocalDate earliest = LocalDate.now(clock).minusYears(CalendarService.EDITABLE_YEARS_BACK);
@@ -86,7 +86,7 @@ public class DecreeImportService {
             return new DecreeImport(existing.get(), false, 0, 0);
         }
         Instant now = clock.instant();
-        int next = version.advance(who, now);
+        int next = version.advance(who, whoName, now);
         for (NonWorkingDay stored : days.inYear(year).list()) {
             if (!Objects.equals(after.get(stored.date()), before.get(stored.date()))) {
                 days.delete(stored);
@@ -95,12 +95,12 @@ public class DecreeImportService {
         days.flush();
         after.forEach((date, entry) -> {
             if (source.equals(entry.source()) && days.findByIdOptional(date).isEmpty()) {
-                days.persist(new NonWorkingDay(date, entry.kind(), entry.name(), source, who, now));
+                days.persist(new NonWorkingDay(date, entry.kind(), entry.name(), source, who, whoName, now));
             }
         });
         CalendarDecree decree = existing.orElseGet(() -> new CalendarDecree(year, number, body.decreeDate(), next, who,
-                now));
-        decree.replacedBy(number, body.decreeDate(), next, who, now);
+                whoName, now));
+        decree.replacedBy(number, body.decreeDate(), next, who, whoName, now);
         decrees.persist(decree);
         int added = 0;
         int removed = 0;
@@ -110,10 +110,10 @@ public class DecreeImportService {
             Entry was = before.get(date);
             Entry is = after.get(date);
             if (is == null) {
-                record(CalendarChange.Change.REMOVED, date, was, reason, next, number, who, now);
+                record(CalendarChange.Change.REMOVED, date, was, reason, next, number, who, whoName, now);
                 removed++;
             } else if (!is.equals(was)) {
-                record(CalendarChange.Change.ADDED, date, is, reason, next, number, who, now);
+                record(CalendarChange.Change.ADDED, date, is, reason, next, number, who, whoName, now);
                 added++;
             } else {
                 continue;
@@ -171,9 +171,9 @@ public class DecreeImportService {
     }
 
     private void record(CalendarChange.Change change, LocalDate date, Entry entry, String reason, int version,
-            String number, String who, Instant now) {
-        NonWorkingDay day = new NonWorkingDay(date, entry.kind(), entry.name(), entry.source(), who, now);
-        changes.persist(new CalendarChange(change, day, reason, version, who, now));
+            String number, String who, String whoName, Instant now) {
+        NonWorkingDay day = new NonWorkingDay(date, entry.kind(), entry.name(), entry.source(), who, whoName, now);
+        changes.persist(new CalendarChange(change, day, reason, version, who, whoName, now));
         outbox.add(new CalendarChanged(change.name(), date, entry.kind().name(), String.valueOf(version), reason,
                 "DECREED", number), String.valueOf(date.getYear()));
     }

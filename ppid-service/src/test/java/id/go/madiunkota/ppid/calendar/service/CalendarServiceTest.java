@@ -53,7 +53,7 @@ class CalendarServiceTest {
             assertThat(List.of(version(days.get(0)), version(days.get(1)), version(days.get(2))))
                     .containsExactlyInAnyOrder(before + 1, before + 2, before + 3);
         } finally {
-            days.stream().filter(db::stored).forEach(day -> calendarService.remove(day, "cleanup", "test"));
+            days.stream().filter(db::stored).forEach(day -> calendarService.remove(day, "cleanup", "test", "test"));
         }
     }
 
@@ -71,7 +71,7 @@ class CalendarServiceTest {
             assertThat(db.changedEvents(day)).isEqualTo(1);
         } finally {
             if (db.stored(day)) {
-                calendarService.remove(day, "cleanup", "test");
+                calendarService.remove(day, "cleanup", "test", "test");
             }
         }
     }
@@ -83,7 +83,7 @@ class CalendarServiceTest {
                 + " values (?, 'NATIONAL_HOLIDAY', 'Lama', 'test', now())", old);
         int before = db.version();
         try {
-            assertThatThrownBy(() -> calendarService.remove(old, "uji", "test"))
+            assertThatThrownBy(() -> calendarService.remove(old, "uji", "test", "test"))
                     .isInstanceOfSatisfying(DomainException.class, e -> {
                         assertThat(e.status()).isEqualTo(422);
                         assertThat(e.code()).isEqualTo("calendar-date-too-old");
@@ -96,7 +96,7 @@ class CalendarServiceTest {
     }
 
     private Object add(LocalDate day) {
-        return calendarService.add(new AddNonWorkingDay(day, DayKind.LOCAL, "Hari uji", null, "Uji bersamaan"), "test");
+        return calendarService.add(new AddNonWorkingDay(day, DayKind.LOCAL, "Hari uji", null, "Uji bersamaan"), "test", "test");
     }
 
     private int version(LocalDate day) {

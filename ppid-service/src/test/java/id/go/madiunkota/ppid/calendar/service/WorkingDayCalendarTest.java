@@ -117,7 +117,7 @@ class WorkingDayCalendarTest {
         int before = db.version();
         try {
             calendarService.add(new AddNonWorkingDay(adHoc, DayKind.AD_HOC, "Libur tambahan uji", "Uji",
-                    "Ditetapkan untuk pengujian"), "admin-test");
+                    "Ditetapkan untuk pengujian"), "admin-test", "admin.uji");
 
             assertThat(calendar.addWorkingDays(from, 5)).isEqualTo(date("2026-07-09"));
             assertThat(calendar.version()).isEqualTo(String.valueOf(before + 1));
@@ -135,7 +135,7 @@ class WorkingDayCalendarTest {
                 assertThat(seen.calendarVersion()).isEqualTo(String.valueOf(before + 1));
             });
 
-            calendarService.remove(adHoc, "Dibatalkan", "admin-test");
+            calendarService.remove(adHoc, "Dibatalkan", "admin-test", "admin.uji");
 
             assertThat(calendar.addWorkingDays(from, 5)).isEqualTo(date("2026-07-08"));
             assertThat(calendar.version()).isEqualTo(String.valueOf(before + 2));
@@ -147,7 +147,7 @@ class WorkingDayCalendarTest {
             assertThat(probe.about(adHoc)).last().satisfies(seen -> assertThat(seen.workingDay()).isTrue());
         } finally {
             if (db.stored(adHoc)) {
-                calendarService.remove(adHoc, "cleanup", "admin-test");
+                calendarService.remove(adHoc, "cleanup", "admin-test", "admin.uji");
             }
         }
     }
