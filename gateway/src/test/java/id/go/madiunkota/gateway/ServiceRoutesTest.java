@@ -80,6 +80,7 @@ class ServiceRoutesTest {
         given().header("Accept-Language", "en").when().get("/api/unknown/standard")
                 .then().statusCode(404).contentType("application/problem+json")
                 .header("X-Stub", nullValue())
+                .body("type", equalTo("https://madiunkota.go.id/problems/http.404")) // the services' type for a 404
                 .body("title", equalTo("Not found"));
     }
 
@@ -87,7 +88,8 @@ class ServiceRoutesTest {
     void aBodyOverTheLimitIsRefusedBeforeForwarding() {
         given().contentType(ContentType.JSON).body("{\"x\":\"" + "a".repeat(2_100_000) + "\"}")
                 .when().post("/api/ppid/requests")
-                .then().statusCode(413).contentType("application/problem+json").header("X-Stub", nullValue());
+                .then().statusCode(413).contentType("application/problem+json").header("X-Stub", nullValue())
+                .body("type", equalTo("https://madiunkota.go.id/problems/http.413"));
     }
 
     @Test

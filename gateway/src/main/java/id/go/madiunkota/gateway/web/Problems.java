@@ -7,7 +7,10 @@ import java.util.Map;
 
 /**
  * The gateway's own error answers, as application/problem+json (RFC 9457) in Bahasa Indonesia, or in English when the
- * caller's Accept-Language prefers it: the same shape as the services' errors, with the same problem types.
+ * caller's Accept-Language prefers it: the same shape as the services' errors, with the same problem types. A status
+ * the services answer has the services' code ({@code unauthorized}, {@code forbidden}, {@code http.404}, and
+ * {@code http.413} as their {@code http.<status>} form); the codes of the gateway's own refusals ({@code bad-path},
+ * {@code too-many-requests}, {@code service-unavailable}, {@code service-timeout}) no service answers.
  */
 public final class Problems {
 
@@ -31,9 +34,9 @@ public final class Problems {
                         + "atau karakter kendali).",
                 "The address holds a spelling that is not accepted (dot segments, an encoded or doubled slash, a "
                         + "semicolon, or a control character)."),
-        NOT_FOUND(404, "http-404", "Alamat tidak ditemukan", "Not found",
+        NOT_FOUND(404, "http.404", "Alamat tidak ditemukan", "Not found",
                 "Tidak ada layanan di alamat ini.", "No service answers at this address."),
-        TOO_LARGE(413, "payload-too-large", "Isi permintaan terlalu besar", "Request body too large",
+        TOO_LARGE(413, "http.413", "Isi permintaan terlalu besar", "Request body too large",
                 "Isi permintaan melebihi batas %s bita.", "The request body exceeds the limit of %s bytes."),
         TOO_MANY(429, "too-many-requests", "Terlalu banyak permintaan", "Too many requests",
                 "Coba lagi dalam %s detik.", "Try again in %s seconds."),

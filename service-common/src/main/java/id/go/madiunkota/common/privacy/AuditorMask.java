@@ -1,5 +1,6 @@
 package id.go.madiunkota.common.privacy;
 
+import id.go.madiunkota.common.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import java.util.Arrays;
 import java.util.Locale;
@@ -12,8 +13,13 @@ import java.util.Locale;
  */
 public final class AuditorMask {
 
-    /** The realm role of the inspectorate. */
-    public static final String AUDITOR = "auditor";
+    /**
+     * The realm role of the inspectorate.
+     *
+     * @deprecated name the role through {@link Roles#AUDITOR}
+     */
+    @Deprecated(forRemoval = true)
+    public static final String AUDITOR = Roles.AUDITOR;
 
     private static final char STAR = '*';
 
@@ -22,7 +28,7 @@ public final class AuditorMask {
 
     /** True when the caller reads as auditor: the auditor role and none of the staff roles that see the register whole. */
     public static boolean appliesTo(SecurityIdentity identity, String... staffRoles) {
-        return identity.hasRole(AUDITOR) && Arrays.stream(staffRoles).noneMatch(identity::hasRole);
+        return identity.hasRole(Roles.AUDITOR) && Arrays.stream(staffRoles).noneMatch(identity::hasRole);
     }
 
     /** A phone number with all but its first 4 and last 2 digits starred: {@code 0812******32}. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import id.go.madiunkota.common.input.InvalidParameterException;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +69,13 @@ public class InputProblemMappers {
             return unparsable(cause, headers, uri);
         }
         Locale locale = messages.localeOf(headers);
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            // A value that is none of the enum's constants: say which ones are allowed, as for a query parameter.
+            String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
+                    .map(constant -> ((Enum<?>) constant).name()).collect(Collectors.joining(", "));
+            return malformed(locale, uri, messages.text(locale, MALFORMED), pathOf(e), "input.enum", allowed);
+        }
         String key = e instanceof RefusedValueException refused ? refused.messageKey() : "malformed-value";
         return malformed(locale, uri, messages.text(locale, MALFORMED), pathOf(e), key);
     }
@@ -90,10 +99,11 @@ public class InputProblemMappers {
         return malformed(locale, uri, messages.text(locale, MALFORMED), field, key);
     }
 
-    private Response malformed(Locale locale, UriInfo uri, String detail, String rawField, String fieldKey) {
+    private Response malformed(Locale locale, UriInfo uri, String detail, String rawField, String fieldKey,
+            Object... args) {
         String field = shown(rawField);
         List<Problem.FieldError> errors = field.isEmpty() || fieldKey == null ? List.of()
-                : List.of(new Problem.FieldError(field, messages.text(locale, fieldKey)));
+                : List.of(new Problem.FieldError(field, messages.text(locale, fieldKey, args)));
         return ProblemMappers.problem(400, MALFORMED, messages.text(locale, "title." + MALFORMED), detail, uri,
                 errors);
     }

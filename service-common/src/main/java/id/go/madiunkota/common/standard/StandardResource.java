@@ -1,6 +1,7 @@
 package id.go.madiunkota.common.standard;
 
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -72,7 +73,7 @@ public class StandardResource {
 
     @POST
     @Path("/versions")
-    @RolesAllowed("admin")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "Publish a new version of the service standard",
