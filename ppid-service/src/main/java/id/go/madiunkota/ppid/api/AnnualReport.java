@@ -50,7 +50,8 @@ public record AnnualReport(
     /** Objections (keberatan) filed in the year, their outcome, and the disputes filed on them. */
     @Schema(name = "AnnualReportObjections")
     public record Objections(@Schema(example = "3") long total, @Schema(example = "1") long upheld,
-            @Schema(example = "1") long overturned, @Schema(description = "Not decided yet", example = "1") long undecided,
+            @Schema(example = "1") long overturned,
+            @Schema(description = "Not decided yet", example = "1") long undecided,
             @Schema(description = "Disputes filed with the Komisi Informasi on these objections", example = "1")
             long disputes,
             @Schema(description = "Those disputes by the commission's outcome: MEDIATION_AGREEMENT, "

@@ -29,7 +29,8 @@ public final class RequestBodies {
     public record Decision(
             @NotNull @Schema(example = "REJECTED") DecisionOutcome outcome,
             Set<@NotNull ExemptionGround> exemptionGrounds,
-            @Size(max = 4000) @Schema(example = "Membuka data pribadi pihak ketiga lebih merugikan daripada manfaatnya.")
+            @Size(max = 4000)
+            @Schema(example = "Membuka data pribadi pihak ketiga lebih merugikan daripada manfaatnya.")
             String consequenceTest,
             @Size(max = 2000) @Schema(example = "Lampiran berisi NIK dan alamat penerima bantuan") String withheldParts,
             @Size(max = 200) @Schema(description = "For NOT_HELD: the public body that holds it (UU 14/2008 Pasal 22 "

@@ -60,7 +60,8 @@ public record RequestView(
     @Schema(name = "DecisionView")
     public record DecisionView(String outcome, List<GroundView> exemptionGrounds, String consequenceTest,
             String withheldParts, String heldBy,
-            @Schema(description = "NOT_HELD: the holder of the information is not known to the PPID") boolean holderUnknown,
+            @Schema(description = "NOT_HELD: the holder of the information is not known to the PPID")
+            boolean holderUnknown,
             String copyFormat, String note, LocalDate decidedOn,
             java.math.BigDecimal cost,
             @Schema(description = "The officer who decided (display name)", example = "petugas.ppid")

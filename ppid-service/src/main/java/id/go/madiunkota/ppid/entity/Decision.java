@@ -96,9 +96,9 @@ public class Decision {
         return decision;
     }
 
-    private Decision(DecisionOutcome outcome, Set<ExemptionGround> grounds, String consequenceTest, String withheldParts,
-            String heldBy, boolean holderUnknown, CopyFormat copyFormat, String note, LocalDate decidedOn,
-            Instant decidedAt) {
+    private Decision(DecisionOutcome outcome, Set<ExemptionGround> grounds, String consequenceTest,
+            String withheldParts, String heldBy, boolean holderUnknown, CopyFormat copyFormat, String note,
+            LocalDate decidedOn, Instant decidedAt) {
         this.outcome = outcome;
         this.exemptionGrounds = grounds.isEmpty() ? EnumSet.noneOf(ExemptionGround.class) : EnumSet.copyOf(grounds);
         this.consequenceTest = consequenceTest;

@@ -31,7 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Objections (keberatan) to the atasan PPID, and disputes (sengketa) to the Komisi Informasi; filing: {@link RequestObjectionResource}. */
+/**
+ * Objections (keberatan) to the atasan PPID, and disputes (sengketa) to the Komisi Informasi; filing: {@link
+ * RequestObjectionResource}.
+ */
 @Path("/objections")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Objections", description = "Keberatan (UU 14/2008 Pasal 35–36) and sengketa (Pasal 37–38)")
@@ -60,8 +63,10 @@ public class ObjectionResource {
     @Operation(summary = "List objections, newest first",
             description = "Staff see every objection; a citizen only those about their own requests (by token "
                     + "subject, as requests/mine).")
-    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = PageView.class)))
-    public PageView<ObjectionView> list(@Parameter(description = "Only this status") @QueryParam("status") ObjectionStatus status,
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = PageView.class)))
+    public PageView<ObjectionView> list(
+            @Parameter(description = "Only this status") @QueryParam("status") ObjectionStatus status,
             @BeanParam PageParams paging) {
         return objections.list(status, Caller.of(identity), paging.page(), paging.size()).map(ObjectionMapper::toView);
     }
@@ -94,7 +99,8 @@ public class ObjectionResource {
     @Path("/{id}/acceptance")
     @RolesAllowed({Roles.CITIZEN, Roles.PPID_OFFICER})
     @Operation(summary = "The applicant accepts the superior's answer")
-    @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = ObjectionView.class)))
+    @APIResponse(responseCode = "200", description = "Accepted",
+            content = @Content(schema = @Schema(implementation = ObjectionView.class)))
     @APIResponse(responseCode = "409", description = "Not decided, or already closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ObjectionView accept(@Parameter(description = "The objection's id") @PathParam("id") UUID id) {
@@ -109,7 +115,8 @@ public class ObjectionResource {
             description = "Within 14 working days of the superior's decision (UU 14/2008 Pasal 37 ayat 2): DECIDED → "
                     + "ESCALATED. When the superior stays silent past the 30 working days, also from FILED: after "
                     + "the objection's dueDate and until its silenceDisputeDueDate (the 14 working days that follow).")
-    @APIResponse(responseCode = "200", description = "Escalated", content = @Content(schema = @Schema(implementation = ObjectionView.class)))
+    @APIResponse(responseCode = "200", description = "Escalated",
+            content = @Content(schema = @Schema(implementation = ObjectionView.class)))
     @APIResponse(responseCode = "409", description = "Already accepted or escalated",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Filed outside the 14-working-day window, or the superior "

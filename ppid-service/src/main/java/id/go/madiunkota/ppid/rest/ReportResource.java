@@ -71,7 +71,9 @@ public class ReportResource {
         return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    /** CSV only when asked for by name, and preferred to JSON; JSON otherwise (also for a missing or wildcard Accept). */
+    /**
+     * CSV only when asked for by name, and preferred to JSON; JSON otherwise (also for a missing or wildcard Accept).
+     */
     private static boolean wantsCsv(HttpHeaders headers) {
         for (MediaType type : headers.getAcceptableMediaTypes()) { // sorted by preference
             if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {

@@ -90,11 +90,13 @@ public class RequestActionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PPID_OFFICER)
     @Operation(summary = "Give the written decision",
-            description = "REJECTED and PARTIALLY_GRANTED need exemption grounds (UU 14/2008 Pasal 17 a–j or Pasal 6(3)) "
-                    + "and the consequence test; PARTIALLY_GRANTED also the withheld parts. NOT_HELD names the public "
-                    + "body that holds the information (heldBy) or says it is unknown (holderUnknown: true), UU "
-                    + "14/2008 Pasal 22 ayat 7; a 400 names the field otherwise. The cost is always 0.")
-    @APIResponse(responseCode = "422", description = "Grounds, consequence test or withheld parts missing or not allowed",
+            description = "REJECTED and PARTIALLY_GRANTED need exemption grounds (UU 14/2008 Pasal 17 a–j or "
+                    + "Pasal 6(3)) and the consequence test; PARTIALLY_GRANTED also the withheld parts. NOT_HELD "
+                    + "names the public body that holds the information (heldBy) or says it is unknown "
+                    + "(holderUnknown: true), UU 14/2008 Pasal 22 ayat 7; a 400 names the field otherwise. The cost "
+                    + "is always 0.")
+    @APIResponse(responseCode = "422",
+            description = "Grounds, consequence test or withheld parts missing or not allowed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RequestView decide(@Parameter(description = "The request's id") @PathParam("id") UUID id,
             @Valid @NotNull RequestBodies.Decision body) {

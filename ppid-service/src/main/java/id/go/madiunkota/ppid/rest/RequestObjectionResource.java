@@ -33,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Objections")
 @APIResponse(responseCode = "400", description = "Missing or malformed fields",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such request, or not the caller's (no tracking code, not the owner)",
+@APIResponse(responseCode = "404",
+        description = "No such request, or not the caller's (no tracking code, not the owner)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RequestObjectionResource {
 

@@ -90,7 +90,8 @@ public class RequestResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageView<RequestView> list(
             @Parameter(description = "Only this status") @QueryParam("status") RequestStatus status,
-            @Parameter(description = "true: only overdue; false: only not overdue") @QueryParam("overdue") Boolean overdue,
+            @Parameter(description = "true: only overdue; false: only not overdue")
+            @QueryParam("overdue") Boolean overdue,
             @Parameter(description = "Only requests due before this day") @QueryParam("dueBefore") LocalDate dueBefore,
             @Parameter(description = "Text in the registration number or applicant name")
             @QueryParam("q") @Size(max = 100) String q,

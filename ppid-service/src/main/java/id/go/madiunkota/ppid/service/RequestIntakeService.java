@@ -6,6 +6,7 @@ import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.common.web.TrackingCodes;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.ppid.RequestReceived;
+import id.go.madiunkota.ppid.api.SubmitRequest;
 import id.go.madiunkota.ppid.entity.Applicant;
 import id.go.madiunkota.ppid.entity.ApplicantType;
 import id.go.madiunkota.ppid.entity.Channel;
@@ -15,7 +16,6 @@ import id.go.madiunkota.ppid.entity.ObtainMethod;
 import id.go.madiunkota.ppid.entity.RequestedInformation;
 import id.go.madiunkota.ppid.repository.RegistrationNumberRepository;
 import id.go.madiunkota.ppid.repository.RequestRepository;
-import id.go.madiunkota.ppid.api.SubmitRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -46,7 +46,8 @@ public class RequestIntakeService {
     private final Clock clock;
 
     public RequestIntakeService(RequestRepository requests, RegistrationNumberRepository numbers,
-            TrackingCodes trackingCodes, DeadlinePolicy deadlines, PersonalDataCipher cipher, Outbox outbox, Clock clock) {
+            TrackingCodes trackingCodes, DeadlinePolicy deadlines, PersonalDataCipher cipher, Outbox outbox,
+            Clock clock) {
         this.requests = requests;
         this.numbers = numbers;
         this.trackingCodes = trackingCodes;
@@ -74,9 +75,11 @@ public class RequestIntakeService {
             applicant.representedBy(body.representative().name(), body.representative().nik(),
                     body.representative().powerOfAttorney());
         }
+        boolean officer = Access.officer(caller);
         InformationRequest request = InformationRequest.register(numbers.next("PPID", year), trackingCodes.next(),
-                channel, Access.citizen(caller) ? caller.subject() : null, Access.officer(caller) ? caller.subject() : null,
-                Access.officer(caller) ? caller.displayName() : null, applicant, new RequestedInformation(body.informationRequested(), body.purpose(), body.obtainMethod(),
+                channel, Access.citizen(caller) ? caller.subject() : null, officer ? caller.subject() : null,
+                officer ? caller.displayName() : null, applicant,
+                new RequestedInformation(body.informationRequested(), body.purpose(), body.obtainMethod(),
                         body.copyFormat(), body.deliveryMethod()),
                 deadline, now);
         requests.persist(request);

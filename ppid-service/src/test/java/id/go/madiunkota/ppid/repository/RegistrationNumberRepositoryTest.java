@@ -27,7 +27,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What {@link RegistrationNumberRepository} promises: unique and gap-free per year, with 50 intakes at the same moment against
+ * What {@link RegistrationNumberRepository} promises: unique and gap-free per year, with 50 intakes at the same moment
+ * against
  * the real PostgreSQL, and with a registration that fails after it has taken its number (the number is given back).
  */
 @QuarkusTest

@@ -1,10 +1,5 @@
 package id.go.madiunkota.ppid.rest;
 
-import id.go.madiunkota.common.security.Roles;
-import id.go.madiunkota.ppid.api.SubmitRequest;
-import id.go.madiunkota.ppid.api.RequestBodies;
-import id.go.madiunkota.ppid.api.ObjectionBodies;
-import id.go.madiunkota.common.problem.Problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,6 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.madiunkota.common.config.TestClock;
+import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.ppid.api.ObjectionBodies;
+import id.go.madiunkota.ppid.api.RequestBodies;
+import id.go.madiunkota.ppid.api.SubmitRequest;
 import id.go.madiunkota.ppid.entity.Actor;
 import id.go.madiunkota.ppid.entity.Channel;
 import id.go.madiunkota.ppid.entity.CopyFormat;
@@ -26,11 +28,9 @@ import id.go.madiunkota.ppid.entity.Objection;
 import id.go.madiunkota.ppid.entity.ObjectionGround;
 import id.go.madiunkota.ppid.entity.ObjectionOutcome;
 import id.go.madiunkota.ppid.repository.ObjectionRepository;
-import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.ppid.service.ObjectionService;
 import id.go.madiunkota.ppid.service.RequestIntakeService;
 import id.go.madiunkota.ppid.service.RequestWorkflowService;
-import id.go.madiunkota.common.config.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -111,7 +111,8 @@ class AnnualReportTest {
         at("2026-01-08"); // 10 working days, the due date: on time
         decide(rejected, DecisionOutcome.REJECTED, Set.of(ExemptionGround.PASAL_17_H), null, null);
         at("2026-01-09"); // 11 working days: late
-        decide(partly, DecisionOutcome.PARTIALLY_GRANTED, Set.of(ExemptionGround.PASAL_17_H, ExemptionGround.PASAL_17_I),
+        decide(partly, DecisionOutcome.PARTIALLY_GRANTED, Set.of(ExemptionGround.PASAL_17_H,
+                ExemptionGround.PASAL_17_I),
                 "Lampiran berisi data pribadi.", null);
         at("2026-01-12"); // an objection filed in 2026: not in the 2025 report
         objections.file(rejected.id(), new ObjectionBodies.File(Set.of(ObjectionGround.REJECTED_UNDER_PASAL_17),
@@ -245,7 +246,8 @@ class AnnualReportTest {
     private Objection objection(String number, InformationRequest request, String filedOn) {
         LocalDate day = LocalDate.parse(filedOn);
         Objection objection = Objection.file(number, request.id(), Set.of(ObjectionGround.REQUEST_NOT_FULFILLED),
-                "Keberatan.", day, new Actor("officer-1", "petugas.satu"), Objection.FiledVia.OFFICER, day.plusDays(45), day.plusDays(66), "1",
+                "Keberatan.", day, new Actor("officer-1", "petugas.satu"), Objection.FiledVia.OFFICER,
+                        day.plusDays(45), day.plusDays(66), "1",
                 clock.instant());
         objectionRepository.persist(objection);
         return objection;

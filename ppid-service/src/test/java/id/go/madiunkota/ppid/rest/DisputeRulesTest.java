@@ -185,6 +185,7 @@ class DisputeRulesTest {
     @SuppressWarnings("unchecked")
     private List<String> eventTypes(String id) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                "SELECT type FROM outbox_event WHERE aggregateid = ?1 ORDER BY seq").setParameter(1, id).getResultList());
+                "SELECT type FROM outbox_event WHERE aggregateid = ?1 ORDER BY seq").setParameter(1, id)
+                        .getResultList());
     }
 }

@@ -1,6 +1,5 @@
 package id.go.madiunkota.ppid.rest;
 
-import id.go.madiunkota.ppid.api.RequestBodies;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -12,6 +11,7 @@ import id.go.madiunkota.common.config.TestClock;
 import id.go.madiunkota.common.problem.Problem;
 import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.ppid.api.RequestBodies;
 import id.go.madiunkota.ppid.entity.DecisionOutcome;
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.service.RequestWorkflowService;

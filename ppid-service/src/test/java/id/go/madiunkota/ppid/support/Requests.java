@@ -1,11 +1,11 @@
 package id.go.madiunkota.ppid.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.madiunkota.ppid.entity.InformationRequest;
-import id.go.madiunkota.ppid.api.SubmitRequest;
 import id.go.madiunkota.common.security.Caller;
-import id.go.madiunkota.ppid.service.RequestIntakeService;
 import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.ppid.api.SubmitRequest;
+import id.go.madiunkota.ppid.entity.InformationRequest;
+import id.go.madiunkota.ppid.service.RequestIntakeService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 

@@ -1,5 +1,6 @@
 package id.go.madiunkota.ppid.calendar.rest;
 
+import id.go.madiunkota.common.problem.Problem;
 import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.common.security.Roles;
 import id.go.madiunkota.ppid.calendar.api.DecreeBody;
@@ -7,7 +8,6 @@ import id.go.madiunkota.ppid.calendar.api.DecreeView;
 import id.go.madiunkota.ppid.calendar.entity.CalendarDecree;
 import id.go.madiunkota.ppid.calendar.service.DecreeImport;
 import id.go.madiunkota.ppid.calendar.service.DecreeImportService;
-import id.go.madiunkota.common.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

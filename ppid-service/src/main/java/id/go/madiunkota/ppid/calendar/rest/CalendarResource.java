@@ -1,19 +1,19 @@
 package id.go.madiunkota.ppid.calendar.rest;
 
+import id.go.madiunkota.common.problem.Problem;
 import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.common.security.Roles;
 import id.go.madiunkota.ppid.calendar.api.AddNonWorkingDay;
 import id.go.madiunkota.ppid.calendar.api.NonWorkingDayPage;
 import id.go.madiunkota.ppid.calendar.api.NonWorkingDayView;
 import id.go.madiunkota.ppid.calendar.api.WorkingDayAnswer;
-import id.go.madiunkota.common.problem.Problem;
 import id.go.madiunkota.ppid.calendar.entity.NonWorkingDay;
-import id.go.madiunkota.ppid.rest.IsoDate;
-import id.go.madiunkota.ppid.rest.WholeNumber;
 import id.go.madiunkota.ppid.calendar.service.CalendarService;
 import id.go.madiunkota.ppid.calendar.service.CalendarSnapshot;
 import id.go.madiunkota.ppid.calendar.service.WorkingDayCalendar;
 import id.go.madiunkota.ppid.calendar.service.YearDays;
+import id.go.madiunkota.ppid.rest.IsoDate;
+import id.go.madiunkota.ppid.rest.WholeNumber;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -150,8 +150,8 @@ public class CalendarResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void remove(
             @Parameter(description = "The day, YYYY-MM-DD", example = "2027-03-01") @PathParam("date") LocalDate date,
-            @Parameter(description = "Why the day becomes a working day again; kept in the audit trail", required = true,
-                    example = "Keppres No. 1 Tahun 2027 dicabut")
+            @Parameter(description = "Why the day becomes a working day again; kept in the audit trail",
+                    required = true, example = "Keppres No. 1 Tahun 2027 dicabut")
             @QueryParam("reason") @NotBlank @Size(max = 500) String reason) {
         Caller caller = Caller.of(identity);
         calendarService.remove(date, reason, caller.subject(), caller.displayName());
@@ -182,6 +182,7 @@ public class CalendarResource {
     }
 
     private static NonWorkingDayView view(NonWorkingDay day) {
-        return new NonWorkingDayView(day.date(), day.kind(), day.name(), day.source(), day.addedByName(), day.addedAt());
+        return new NonWorkingDayView(day.date(), day.kind(), day.name(), day.source(), day.addedByName(),
+                day.addedAt());
     }
 }

@@ -28,9 +28,9 @@ public class PredictedHolidayResource {
     @GET
     @PermitAll
     @Operation(summary = "Predicted national holidays of a year", description = "The holidays the law fixes, the "
-            + "Christian feasts (Gregorian computus), the Islamic holidays (MABIMS criterion), Imlek, Nyepi and Waisak, "
-            + "each with the rule that produced it; cuti bersama cannot be predicted. Independent of the decrees "
-            + "entered: a year without a decree runs on these days, provisionally.")
+            + "Christian feasts (Gregorian computus), the Islamic holidays (MABIMS criterion), Imlek, Nyepi and "
+            + "Waisak, each with the rule that produced it; cuti bersama cannot be predicted. Independent of the "
+            + "decrees entered: a year without a decree runs on these days, provisionally.")
     @APIResponse(responseCode = "200", description = "The year's predicted holidays",
             content = @Content(schema = @Schema(implementation = PredictedHolidays.class)))
     @APIResponse(responseCode = "400", description = "Year missing, not a whole number, or outside 1900-2100",

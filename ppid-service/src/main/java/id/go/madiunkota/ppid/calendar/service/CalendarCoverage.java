@@ -1,9 +1,9 @@
 package id.go.madiunkota.ppid.calendar.service;
 
 import id.go.madiunkota.ppid.calendar.repository.CalendarDecreeRepository;
-import id.go.madiunkota.ppid.config.PpidConfig;
 import id.go.madiunkota.ppid.calendar.repository.CalendarVersionRepository;
 import id.go.madiunkota.ppid.calendar.repository.NonWorkingDayRepository;
+import id.go.madiunkota.ppid.config.PpidConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -11,7 +11,9 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Whether the calendar covers the years it must on a given day: the current year, and from the warning day the next. */
+/**
+ * Whether the calendar covers the years it must on a given day: the current year, and from the warning day the next.
+ */
 @ApplicationScoped
 public class CalendarCoverage {
 

@@ -1,18 +1,18 @@
 package id.go.madiunkota.ppid.calendar.service;
 
-import id.go.madiunkota.ppid.calendar.api.DecreeBody;
-import id.go.madiunkota.ppid.calendar.entity.CalendarDecree;
-import id.go.madiunkota.ppid.calendar.repository.CalendarDecreeRepository;
 import id.go.madiunkota.common.holiday.HolidayPredictor;
 import id.go.madiunkota.common.holiday.PredictedHoliday;
 import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.ppid.CalendarChanged;
+import id.go.madiunkota.ppid.calendar.api.DecreeBody;
 import id.go.madiunkota.ppid.calendar.entity.CalendarChange;
+import id.go.madiunkota.ppid.calendar.entity.CalendarDecree;
 import id.go.madiunkota.ppid.calendar.entity.CalendarVersion;
 import id.go.madiunkota.ppid.calendar.entity.DayKind;
 import id.go.madiunkota.ppid.calendar.entity.NonWorkingDay;
 import id.go.madiunkota.ppid.calendar.repository.CalendarChangeRepository;
+import id.go.madiunkota.ppid.calendar.repository.CalendarDecreeRepository;
 import id.go.madiunkota.ppid.calendar.repository.CalendarVersionRepository;
 import id.go.madiunkota.ppid.calendar.repository.NonWorkingDayRepository;
 import id.go.madiunkota.ppid.calendar.service.CalendarChangedNotice;

@@ -16,13 +16,17 @@ public interface WorkingDays {
      */
     LocalDate receiptDay(Instant receivedAt);
 
-    /** Day 0 for something received on {@code day} during office hours: that day if working, else the next working day. */
+    /**
+     * Day 0 for something received on {@code day} during office hours: that day if working, else the next working day.
+     */
     LocalDate receiptDay(LocalDate day);
 
     /** The day {@code workingDays} working days after {@code from} ({@code from} itself is day 0). */
     LocalDate addWorkingDays(LocalDate from, int workingDays);
 
-    /** Working days after {@code from} up to and including {@code to}; negative when {@code to} is before {@code from}. */
+    /**
+     * Working days after {@code from} up to and including {@code to}; negative when {@code to} is before {@code from}.
+     */
     int workingDaysBetween(LocalDate from, LocalDate to);
 
     /** Whether {@code day} is a working day. */

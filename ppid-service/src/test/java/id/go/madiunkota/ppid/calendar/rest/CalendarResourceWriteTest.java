@@ -84,7 +84,8 @@ class CalendarResourceWriteTest {
                     .then().statusCode(204);
         }
         assertThat(db.version()).isEqualTo(before + 2);
-        assertThat(db.lastChangedEvent(day)).containsEntry("change", "REMOVED").containsEntry("reason", "Selesai diuji");
+        assertThat(db.lastChangedEvent(day)).containsEntry("change", "REMOVED").containsEntry("reason",
+                "Selesai diuji");
         api().queryParam("from", "2029-03-02").queryParam("add", 1).when().get("calendar/working-days")
                 .then().statusCode(200).body("date", equalTo("2029-03-05"));
         api().queryParam("reason", "lagi").when().delete("calendar/non-working-days/2029-03-05")
@@ -159,7 +160,7 @@ class CalendarResourceWriteTest {
                 .then().statusCode(400).contentType(PROBLEM)
                 .body("title", equalTo("Unreadable request body"))
                 .body("errors.field", org.hamcrest.Matchers.contains("kind"))
-                .body("errors[0].message", equalTo("invalid value for this field"));
+                .body("errors[0].message", equalTo("must be one of: NATIONAL_HOLIDAY, CUTI_BERSAMA, AD_HOC, LOCAL"));
 
         Map<String, Object> unknownField = body(day.toString());
         unknownField.put("colour", "red");

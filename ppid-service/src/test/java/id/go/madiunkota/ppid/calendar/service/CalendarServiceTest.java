@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.ppid.CalendarDb;
-import id.go.madiunkota.ppid.calendar.entity.DayKind;
 import id.go.madiunkota.ppid.calendar.api.AddNonWorkingDay;
+import id.go.madiunkota.ppid.calendar.entity.DayKind;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -96,7 +96,8 @@ class CalendarServiceTest {
     }
 
     private Object add(LocalDate day) {
-        return calendarService.add(new AddNonWorkingDay(day, DayKind.LOCAL, "Hari uji", null, "Uji bersamaan"), "test", "test");
+        return calendarService.add(new AddNonWorkingDay(day, DayKind.LOCAL, "Hari uji", null, "Uji bersamaan"),
+                "test", "test");
     }
 
     private int version(LocalDate day) {

@@ -3,8 +3,8 @@ package id.go.madiunkota.ppid.calendar.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.madiunkota.ppid.CalendarDb;
-import id.go.madiunkota.ppid.calendar.entity.DayKind;
 import id.go.madiunkota.ppid.calendar.api.AddNonWorkingDay;
+import id.go.madiunkota.ppid.calendar.entity.DayKind;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Instant;
