@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
  * The PPID story of ppid-service's PpidStoryTest, on the real stack and through the gateway only, with real tokens:
  * an online request, extended by the PPID officer, rejected under Pasal 17, an objection, the superior upholds the
  * PPID, a dispute is filed with the Komisi Informasi and its mediation agreement recorded. Every step shows through the
- * public tracking code, and the events arrive on {@code ppid.events} in order, without the applicant's personal data. Once for an anonymous
- * applicant (who objects with the tracking code), once for citizen1 (who objects and files the dispute as owner).
+ * public tracking code, and the events arrive on {@code ppid.events} in order, without the applicant's personal data.
+ * Once for an anonymous applicant (who objects with the tracking code), once for citizen1 (who objects and files the
+ * dispute as owner).
  */
 class PpidStoryTest {
 

@@ -45,11 +45,13 @@ class GatewayOverheadBenchmark {
         Side through = measured[1];
         System.out.printf(
                 "RESULT gateway-overhead path=%s rate=%d/s seconds=%d | direct: %.1f req/s p50=%.2f ms p99=%.2f ms"
-                        + " errors=%d%s | gateway: %.1f req/s p50=%.2f ms p99=%.2f ms errors=%d%s | overhead: p50=%+.2f ms"
+                        + " errors=%d%s | gateway: %.1f req/s p50=%.2f ms p99=%.2f ms errors=%d%s"
+                        + " | overhead: p50=%+.2f ms"
                         + " p99=%+.2f ms ratio p50=%.2f p99=%.2f%n",
                 path, rate, seconds, straight.throughput(seconds), straight.percentile(50), straight.percentile(99),
                 straight.errors.get(), straight.errorKinds, through.throughput(seconds), through.percentile(50),
-                through.percentile(99), through.errors.get(), through.errorKinds, through.percentile(50) - straight.percentile(50),
+                through.percentile(99), through.errors.get(), through.errorKinds,
+                through.percentile(50) - straight.percentile(50),
                 through.percentile(99) - straight.percentile(99),
                 through.percentile(50) / straight.percentile(50), through.percentile(99) / straight.percentile(99));
     }

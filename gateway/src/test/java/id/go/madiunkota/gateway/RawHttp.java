@@ -44,7 +44,8 @@ final class RawHttp {
         }
 
         boolean hasHeader(String name, String valueStart) {
-            return headers.contains("\r\n" + name.toLowerCase(Locale.ROOT) + ": " + valueStart.toLowerCase(Locale.ROOT));
+            return headers.contains("\r\n" + name.toLowerCase(Locale.ROOT) + ": "
+                    + valueStart.toLowerCase(Locale.ROOT));
         }
     }
 }

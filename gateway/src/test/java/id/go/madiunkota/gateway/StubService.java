@@ -23,7 +23,8 @@ public class StubService implements QuarkusTestResourceLifecycleManager {
 
     private static HttpServer server;
     private static int port;
-    private static final java.util.concurrent.atomic.AtomicInteger HITS = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger HITS =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     /** How many requests have reached the stand-in since the tests began. */
     public static int hits() {

@@ -43,7 +43,8 @@ final class Tokens {
             }
             return token.group(1);
         } catch (java.io.IOException e) {
-            throw new IllegalStateException("Keycloak not reachable at " + keycloakBase + " (./suite test starts it)", e);
+            throw new IllegalStateException("Keycloak not reachable at " + keycloakBase + " (./suite test starts it)",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -259,7 +259,8 @@ public final class CatalogueAudit {
             for (JavaEnumConstant constant : sorted(type.getEnumConstants())) {
                 String key = "enum." + type.getSimpleName() + "." + constant.name();
                 if (!indonesian.containsKey(key)) {
-                    findings.add("enum word: '" + key + "' (" + type.getName() + ") is not in the Indonesian catalogue");
+                    findings.add("enum word: '" + key + "' (" + type.getName()
+                            + ") is not in the Indonesian catalogue");
                 }
                 if (!english.containsKey(key)) {
                     findings.add("enum word: '" + key + "' (" + type.getName() + ") is not in the English catalogue");

@@ -80,7 +80,8 @@ class ServiceArchitectureRulesTest {
         List<String> found = violations(ServiceArchitectureRules.ROLE_NAMES_ONLY_IN_ROLES, "roles");
 
         assertThat(found).hasSize(2);
-        assertThat(found).anyMatch(line -> line.contains("\"ppid-officer\"") && line.contains("LiteralResource.java:9"));
+        assertThat(found)
+                .anyMatch(line -> line.contains("\"ppid-officer\"") && line.contains("LiteralResource.java:9"));
         assertThat(found).anyMatch(line -> line.contains("\"auditor\"") && line.contains("LiteralResource.java:12"));
     }
 

@@ -96,7 +96,9 @@ public final class EventCatalog {
     private EventCatalog() {
     }
 
-    /** The payload class of an event type such as {@code ppid.RequestReceived}, or empty for a type this build lacks. */
+    /**
+     * The payload class of an event type such as {@code ppid.RequestReceived}, or empty for a type this build lacks.
+     */
     public static Optional<Class<? extends EventPayload>> byType(String type) {
         return Optional.ofNullable(type == null ? null : BY_TYPE.get(type));
     }

@@ -56,7 +56,8 @@ class HostileInputFuzzTest {
         long seed = seed();
         LOG.log(System.Logger.Level.INFO, "fuzz seed " + seed + " (FUZZ_SEED repeats or changes it)");
         List<Operation> operations = OpenApiOperations.fetch(Stack.gatewayUrl());
-        assertThat(operations).as("operations in the gateway's GET /openapi").hasSizeGreaterThanOrEqualTo(MIN_OPERATIONS);
+        assertThat(operations).as("operations in the gateway's GET /openapi")
+                .hasSizeGreaterThanOrEqualTo(MIN_OPERATIONS);
 
         Random random = new Random(seed);
         Map<String, List<String>> roles = new LinkedHashMap<>();

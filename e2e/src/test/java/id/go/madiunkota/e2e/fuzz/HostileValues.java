@@ -9,7 +9,8 @@ public final class HostileValues {
     /** A 4-byte UTF-8 character (one emoji, two UTF-16 units). */
     public static final String EMOJI = "\uD83D\uDE00";
     /** Right-to-left override, Arabic and Hebrew letters, a pop-directional mark and a zero-width joiner. */
-    public static final String RTL = "\u202Egnp.exe\u202C \u0645\u0631\u062D\u0628\u0627 \u05E9\u05DC\u05D5\u05DD\u200D";
+    public static final String RTL = "\u202Egnp.exe\u202C \u0645\u0631\u062D\u0628\u0627 "
+            + "\u05E9\u05DC\u05D5\u05DD\u200D";
     /** The largest and the smallest date {@code java.time.LocalDate} can hold, and an impossible one. */
     public static final String MAX_DATE = "+999999999-12-31";
     public static final String MIN_DATE_TIME = "-999999999-01-01T00:00:00+18:00";

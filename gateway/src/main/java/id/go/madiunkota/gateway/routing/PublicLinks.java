@@ -35,7 +35,9 @@ final class PublicLinks {
         }
     }
 
-    /** The link with the service's scheme and authority replaced by the gateway's public base, if it names the service. */
+    /**
+     * The link with the service's scheme and authority replaced by the gateway's public base, if it names the service.
+     */
     String rewrite(String link, HttpServerRequest request) {
         URI uri;
         try {
@@ -76,7 +78,8 @@ final class PublicLinks {
         String host = authority == null ? "localhost" : authority.host();
         int port = authority == null ? -1 : authority.port();
         String scheme = request.scheme() == null ? "http" : request.scheme();
-        boolean defaultPort = port < 0 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        boolean defaultPort = port < 0 || ("http".equals(scheme) && port == 80)
+                || ("https".equals(scheme) && port == 443);
         return scheme + "://" + host + (defaultPort ? "" : ":" + port);
     }
 }

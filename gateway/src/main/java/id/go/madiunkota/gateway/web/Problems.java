@@ -30,8 +30,8 @@ public final class Problems {
         FORBIDDEN(403, "forbidden", "Akses ditolak", "Forbidden",
                 "Peran Anda tidak diizinkan memakai alamat ini.", "Your roles do not allow this address."),
         BAD_PATH(400, "bad-path", "Alamat tidak sah", "Malformed address",
-                "Alamat ini memuat ejaan yang tidak diterima (segmen titik, garis miring tersandi atau ganda, titik koma, "
-                        + "atau karakter kendali).",
+                "Alamat ini memuat ejaan yang tidak diterima (segmen titik, garis miring tersandi atau ganda, "
+                        + "titik koma, atau karakter kendali).",
                 "The address holds a spelling that is not accepted (dot segments, an encoded or doubled slash, a "
                         + "semicolon, or a control character)."),
         NOT_FOUND(404, "http.404", "Alamat tidak ditemukan", "Not found",

@@ -85,7 +85,8 @@ public final class HolidayPredictor {
         days.add(new PredictedHoliday(easter.plusDays(39), "Kenaikan Yesus Kristus", COMPUTUS + ": Easter + 39 days"));
         days.add(new PredictedHoliday(LunisolarDates.imlek(year), "Tahun Baru Imlek " + (year + 551) + " Kongzili",
                 "1st day of the 1st Chinese month (UTC+8, ICU ChineseCalendar)"));
-        days.add(new PredictedHoliday(LunisolarDates.nyepi(year), "Hari Suci Nyepi (Tahun Baru Saka " + (year - 78) + ")",
+        days.add(new PredictedHoliday(LunisolarDates.nyepi(year),
+                "Hari Suci Nyepi (Tahun Baru Saka " + (year - 78) + ")",
                 "day after tilem Kesanga: date of the first new moon from 2 March in UTC+8"));
         days.add(new PredictedHoliday(LunisolarDates.waisak(year), "Hari Raya Waisak " + (year + 544) + " BE",
                 "first full moon from 6 May (UTC date)"));

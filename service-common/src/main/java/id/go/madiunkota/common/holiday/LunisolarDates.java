@@ -17,10 +17,13 @@ final class LunisolarDates {
     private LunisolarDates() {
     }
 
-    /** The first day of the first month of the Chinese calendar (UTC+8 astronomical rules, ICU), always 21 Jan–20 Feb. */
+    /**
+     * The first day of the first month of the Chinese calendar (UTC+8 astronomical rules, ICU), always 21 Jan–20 Feb.
+     */
     static LocalDate imlek(int year) {
         ChineseCalendar calendar = new ChineseCalendar(TimeZone.GMT_ZONE);
-        for (LocalDate day = LocalDate.of(year, 1, 20); day.isBefore(LocalDate.of(year, 2, 22)); day = day.plusDays(1)) {
+        LocalDate after = LocalDate.of(year, 2, 22);
+        for (LocalDate day = LocalDate.of(year, 1, 20); day.isBefore(after); day = day.plusDays(1)) {
             calendar.set(Calendar.JULIAN_DAY, (int) (day.toEpochDay() + JULIAN_DAY_OF_EPOCH));
             if (calendar.get(Calendar.MONTH) == 0 && calendar.get(Calendar.IS_LEAP_MONTH) == 0
                     && calendar.get(Calendar.DAY_OF_MONTH) == 1) {

@@ -54,7 +54,8 @@ public class StrictJsonCustomizer implements ObjectMapperCustomizer {
                 new BoundedDateDeserializer<>(LocalDateTime.class, LocalDateTimeDeserializer.INSTANCE));
         module.addDeserializer(OffsetDateTime.class,
                 new BoundedDateDeserializer<>(OffsetDateTime.class, InstantDeserializer.OFFSET_DATE_TIME));
-        module.addDeserializer(Instant.class, new BoundedDateDeserializer<>(Instant.class, InstantDeserializer.INSTANT));
+        module.addDeserializer(Instant.class,
+                new BoundedDateDeserializer<>(Instant.class, InstantDeserializer.INSTANT));
         mapper.registerModule(module);
     }
 

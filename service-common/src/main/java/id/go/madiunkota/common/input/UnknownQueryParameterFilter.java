@@ -18,12 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Refuses a query parameter the endpoint does not read, as an unknown JSON field is refused: a 400 {@code input-rejected}
- * naming the parameter, so that {@code /consultations?phone=...} does not quietly answer every consultation. The known
- * parameters of an endpoint are those its method declares with {@code @QueryParam} or {@code @RestQuery}, directly or
- * inside a {@code @BeanParam} class (fields, record components), and those of its resource class's fields
- * (see {@link QueryParameterNames}); they are worked out once per resource method. Runs after the route is matched and
- * after {@link EdgeInputFilter}, so a name that is not acceptable text is refused there first.
+ * Refuses a query parameter the endpoint does not read, as an unknown JSON field is refused: a 400
+ * {@code input-rejected} naming the parameter, so that {@code /consultations?phone=...} does not quietly answer every
+ * consultation. The known parameters of an endpoint are those its method declares with {@code @QueryParam} or
+ * {@code @RestQuery}, directly or inside a {@code @BeanParam} class (fields, record components), and those of its
+ * resource class's fields (see {@link QueryParameterNames}); they are worked out once per resource method. Runs after
+ * the route is matched and after {@link EdgeInputFilter}, so a name that is not acceptable text is refused there first.
  */
 public class UnknownQueryParameterFilter {
 

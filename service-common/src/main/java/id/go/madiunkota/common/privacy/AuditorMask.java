@@ -26,7 +26,9 @@ public final class AuditorMask {
     private AuditorMask() {
     }
 
-    /** True when the caller reads as auditor: the auditor role and none of the staff roles that see the register whole. */
+    /**
+     * True when the caller reads as auditor: the auditor role and none of the staff roles that see the register whole.
+     */
     public static boolean appliesTo(SecurityIdentity identity, String... staffRoles) {
         return identity.hasRole(Roles.AUDITOR) && Arrays.stream(staffRoles).noneMatch(identity::hasRole);
     }

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * Keys that protect personal data (UU 27/2022), under {@code madiun.privacy}. Each is the base64 text of 32 random
  * bytes ({@code openssl rand -base64 32}), given in production through the environment
- * ({@code MADIUN_PRIVACY_ENCRYPTION_KEY}, {@code MADIUN_PRIVACY_LOOKUP_KEY}), never committed. The two keys must differ.
+ * ({@code MADIUN_PRIVACY_ENCRYPTION_KEY}, {@code MADIUN_PRIVACY_LOOKUP_KEY}), never committed. The two keys must
+ * differ.
  * <p>
  * Both are optional here because a service that stores no personal data needs neither; a service that does fails at
  * startup without them (see {@link PersonalDataCipher}).

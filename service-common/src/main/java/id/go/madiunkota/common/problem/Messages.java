@@ -29,7 +29,8 @@ public class Messages {
      * {@code Accept-Language} counts as none (see {@link AcceptLanguage}): an error answer must never fail on it.
      */
     public Locale localeOf(HttpHeaders headers) {
-        return headers == null ? INDONESIAN : AcceptLanguage.choose(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        return headers == null ? INDONESIAN
+                : AcceptLanguage.choose(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     /** The message for {@code key}, or the key itself when no bundle has it (never fails an error answer). */

@@ -93,7 +93,8 @@ public class ProblemMappers {
         Locale locale = messages.localeOf(headers);
         String code = "http." + status;
         String title = messages.text(locale, "title." + code);
-        return build(status, code, title.equals("title." + code) ? e.getResponse().getStatusInfo().getReasonPhrase() : title,
+        String shownTitle = title.equals("title." + code) ? e.getResponse().getStatusInfo().getReasonPhrase() : title;
+        return build(status, code, shownTitle,
                 messages.text(locale, code), uri, List.of());
     }
 

@@ -93,7 +93,8 @@ public class ProblemOpenApiFilter implements OASFilter {
         }
         Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
         Schema fieldError = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING).example("applicant.nik"))
+                .addProperty("field",
+                        OASFactory.createSchema().addType(Schema.SchemaType.STRING).example("applicant.nik"))
                 .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                         .example("tidak boleh kosong"));
         openAPI.getComponents().addSchema("Problem", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)

@@ -54,7 +54,8 @@ public class StandardResource {
     @PermitAll
     @Operation(summary = "Every published version, newest first")
     @APIResponse(responseCode = "200", description = "All versions",
-            content = @Content(schema = @Schema(implementation = StandardView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+            content = @Content(schema = @Schema(implementation = StandardView.class,
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     public List<StandardView> versions() {
         return standards.versions();
     }
@@ -91,7 +92,8 @@ public class StandardResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Another version was published since the one `replaces` names",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Not 14 components, a target missing, or an effective date in the past",
+    @APIResponse(responseCode = "422",
+            description = "Not 14 components, a target missing, or an effective date in the past",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response publish(@Valid @NotNull StandardContent body, @Context UriInfo uri) {
         StandardView published = standards.publish(body, identity.getPrincipal().getName());

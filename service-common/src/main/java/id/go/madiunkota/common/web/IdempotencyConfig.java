@@ -5,7 +5,9 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 
-/** How the Idempotency-Key of write requests is kept, under {@code madiun.idempotency}; the defaults suit every service. */
+/**
+ * How the Idempotency-Key of write requests is kept, under {@code madiun.idempotency}; the defaults suit every service.
+ */
 @ConfigMapping(prefix = "madiun.idempotency")
 public interface IdempotencyConfig {
 

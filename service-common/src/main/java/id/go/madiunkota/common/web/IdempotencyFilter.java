@@ -95,8 +95,8 @@ public class IdempotencyFilter {
         }
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
-        IdempotentRequest attempt = new IdempotentRequest(principalOf(request, connection), keys.get(0), request.getMethod(),
-                pathOf(uri.getRequestUri()), sha256(body));
+        IdempotentRequest attempt = new IdempotentRequest(principalOf(request, connection), keys.get(0),
+                request.getMethod(), pathOf(uri.getRequestUri()), sha256(body));
         IdempotencyStore.Claim claim = store.claim(attempt);
         return switch (claim.state()) {
             case CLAIMED -> {

@@ -42,7 +42,8 @@ class HostileInputTest {
     @ValueSource(strings = {"en;q=abc", "id;q=2", "*;q=0.5x", ";;;", "\u00ff\u00fe", "en-US;q=0.9;q=0.8"})
     void aMalformedAcceptLanguageGivesTheErrorAnswerInIndonesian(String header) {
         given().header("Accept-Language", header).when().get("/input-test/nowhere")
-                .then().statusCode(404).contentType(Problem.MEDIA_TYPE).body("title", equalTo("Alamat tidak ditemukan"));
+                .then().statusCode(404).contentType(Problem.MEDIA_TYPE)
+                .body("title", equalTo("Alamat tidak ditemukan"));
         given().contentType(ContentType.JSON).header("Accept-Language", header).body("{\"name\":\"\"}")
                 .when().post(ECHO)
                 .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("title", equalTo("Data tidak valid"))
@@ -52,7 +53,8 @@ class HostileInputTest {
     @Test
     void aVeryLongAcceptLanguageIsIgnored() {
         given().header("Accept-Language", "en;q=0.9," + "x-yz;q=0.1,".repeat(700)).when().get("/input-test/nowhere")
-                .then().statusCode(404).contentType(Problem.MEDIA_TYPE).body("title", equalTo("Alamat tidak ditemukan"));
+                .then().statusCode(404).contentType(Problem.MEDIA_TYPE)
+                .body("title", equalTo("Alamat tidak ditemukan"));
     }
 
     @Test
@@ -68,7 +70,8 @@ class HostileInputTest {
     void wrongTypesAndTooBigNumbersNameTheField() {
         badBody("{\"name\":\"a\",\"count\":\"many\"}").body("errors.field", hasItem("count"));
         badBody("{\"name\":\"a\",\"count\":99999999999999999999}").body("errors.field", hasItem("count"));
-        badBody("{\"name\":\"a\",\"inner\":{\"label\":\"x\",\"size\":1e400}}").body("errors.field", hasItem("inner.size"));
+        badBody("{\"name\":\"a\",\"inner\":{\"label\":\"x\",\"size\":1e400}}")
+                .body("errors.field", hasItem("inner.size"));
         badBody("{\"name\":\"a\",\"colour\":\"BLUE\"}").body("errors.field", hasItem("colour"));
         badBody("{\"name\":{\"nested\":true}}").body("errors.field", hasItem("name"));
         badBody("{\"name\":\"a\",\"count\":" + "9".repeat(5000) + "}");
@@ -106,7 +109,8 @@ class HostileInputTest {
     void aWrongContentTypeIsA415Problem() {
         given().contentType(ContentType.TEXT).header("Accept-Language", "en").body("{\"name\":\"a\"}")
                 .when().post(ECHO)
-                .then().statusCode(415).contentType(Problem.MEDIA_TYPE).body("title", equalTo("Unsupported media type"));
+                .then().statusCode(415).contentType(Problem.MEDIA_TYPE)
+                .body("title", equalTo("Unsupported media type"));
         given().contentType("application/xml").body("<name>a</name>").when().post(ECHO)
                 .then().statusCode(415).contentType(Problem.MEDIA_TYPE);
     }
@@ -114,7 +118,8 @@ class HostileInputTest {
     @Test
     void controlCharactersAndLoneSurrogatesInBodyTextsAreRefusedWithTheFieldNamed() {
         badBody("{\"name\":\"a\\u0000b\"}").body("errors.field", hasItem("name"))
-                .body("errors.message", hasItem("must not contain control characters (other than tab and line breaks)"));
+                .body("errors.message",
+                        hasItem("must not contain control characters (other than tab and line breaks)"));
         badBody("{\"name\":\"a\",\"inner\":{\"label\":\"\\u001b[2J\"}}").body("errors.field", hasItem("inner.label"));
         badBody("{\"name\":\"a\",\"tags\":[\"ok\",\"\\u0007\"]}").body("errors.field", hasItem("tags[1]"));
         badBody("{\"name\":\"\\ud800\"}").body("errors.field", hasItem("name"))
@@ -207,7 +212,8 @@ class HostileInputTest {
         // Sent over a plain socket: HTTP clients refuse to build such URLs. The HTTP server refuses a malformed escape
         // before any route runs (a 400 without body); invalid UTF-8 behind valid escapes reaches the edge filter.
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
-            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            socket.getOutputStream().write(("GET " + target
+                    + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(answer).startsWith("HTTP/1.1 400");
@@ -227,7 +233,8 @@ class HostileInputTest {
     @Test
     void goodDatesInThePathAndQueryAreRead() {
         given().when().get("/input-test/days/2026-03-13").then().statusCode(200).body("day", equalTo("2026-03-13"));
-        given().urlEncodingEnabled(false).when().get("/input-test/items/x?day=2026-03-13&at=2026-03-13T09:00:00%2B07:00")
+        given().urlEncodingEnabled(false).when()
+                .get("/input-test/items/x?day=2026-03-13&at=2026-03-13T09:00:00%2B07:00")
                 .then().statusCode(200).body("day", equalTo("2026-03-13"))
                 .body("at", equalTo("2026-03-13T09:00+07:00"));
     }

@@ -75,7 +75,8 @@ public abstract class HostileInputContractTest {
         publish(body.replace(effective, "+999999999-12-31")).body("errors.field", hasItem("effectiveDate"))
                 .body("errors.message", hasItem("must be a date from 1900-01-01 to 2200-12-31"));
         publish(body.replace(effective, "-999999999-01-01")).body("errors.field", hasItem("effectiveDate"));
-        publish(body.replace("\"source\":\"test\"", "\"source\":\"te\\u0000st\"")).body("errors.field", hasItem("source"));
+        publish(body.replace("\"source\":\"test\"", "\"source\":\"te\\u0000st\""))
+                .body("errors.field", hasItem("source"));
     }
 
     @ParameterizedTest

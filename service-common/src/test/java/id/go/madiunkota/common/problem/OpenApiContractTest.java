@@ -42,7 +42,8 @@ public abstract class OpenApiContractTest {
                 wrong.add(where + ": no success answer");
             }
             responses.forEach((code, response) -> {
-                if ((code.startsWith("4") || code.startsWith("5")) && !content(response).containsKey(Problem.MEDIA_TYPE)) {
+                boolean error = code.startsWith("4") || code.startsWith("5");
+                if (error && !content(response).containsKey(Problem.MEDIA_TYPE)) {
                     wrong.add(where + " " + code + ": not problem+json");
                 }
             });

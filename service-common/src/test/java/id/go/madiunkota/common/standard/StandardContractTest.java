@@ -30,7 +30,9 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class StandardContractTest {
 
-    /** The service's clock (the test profile's), so that "tomorrow" is the service's tomorrow on a shifted clock too. */
+    /**
+     * The service's clock (the test profile's), so that "tomorrow" is the service's tomorrow on a shifted clock too.
+     */
     @Inject
     Clock clock;
 

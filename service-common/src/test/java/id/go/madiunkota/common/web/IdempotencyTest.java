@@ -148,7 +148,8 @@ class IdempotencyTest {
 
     @Test
     void twoKeysInOneRequestAreRefused() {
-        given().contentType(ContentType.JSON).header(IdempotencyFilter.HEADER, "a").header(IdempotencyFilter.HEADER, "b")
+        given().contentType(ContentType.JSON).header(IdempotencyFilter.HEADER, "a")
+                .header(IdempotencyFilter.HEADER, "b")
                 .body(Map.of("label", "two-keys")).post(EFFECTS)
                 .then().statusCode(400).body("errors.field", contains("Idempotency-Key"));
     }

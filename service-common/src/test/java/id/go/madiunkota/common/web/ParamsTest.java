@@ -67,7 +67,8 @@ class ParamsTest {
     void aPeriodLongerThanTheOneLimitOrBackwardsIsRefusedOnTo() {
         given().header("Accept-Language", "en").queryParam("from", "2026-01-01").queryParam("to", "2027-01-02")
                 .when().get("/params-test/period").then().statusCode(400)
-                .body("errors.field", contains("to")).body("errors.message", contains("a report covers at most 366 days"));
+                .body("errors.field", contains("to"))
+                .body("errors.message", contains("a report covers at most 366 days"));
         given().queryParam("from", "2026-01-02").queryParam("to", "2026-01-01")
                 .when().get("/params-test/period").then().statusCode(400).body("errors.field", contains("to"));
         // 366 days: a leap year whole

@@ -32,7 +32,9 @@ public interface OutboxConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
-    /** How long to wait for Kafka's acknowledgement of one batch; keep it above the producer's 20 s delivery timeout. */
+    /**
+     * How long to wait for Kafka's acknowledgement of one batch; keep it above the producer's 20 s delivery timeout.
+     */
     @WithName("relay.ack-timeout")
     @WithDefault("30s")
     Duration ackTimeout();

@@ -21,7 +21,8 @@ import java.time.LocalDate;
  * @param decreeNumber the joint decree (SKB 3 Menteri) whose import made the change; absent for a single day's change
  */
 @EventType(service = "ppid", name = "CalendarChanged", aggregate = "Calendar")
-@JsonClassDescription("Published when an admin adds or removes a non-working day in the working-day calendar, alone or by importing a year's decree.")
+@JsonClassDescription("Published when an admin adds or removes a non-working day in the working-day calendar, "
+        + "alone or by importing a year's decree.")
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CalendarChanged(

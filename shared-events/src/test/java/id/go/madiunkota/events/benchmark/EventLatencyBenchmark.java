@@ -81,7 +81,8 @@ class EventLatencyBenchmark {
         Map<UUID, Instant> committedAt = new HashMap<>(total * 2);
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
-            LockSupport.parkNanos(start + i * intervalNanos - System.nanoTime()); // a fixed rate, not as fast as possible
+            // a fixed rate, not as fast as possible
+            LockSupport.parkNanos(start + i * intervalNanos - System.nanoTime());
             UUID eventId = orders.place(UUID.randomUUID(), prefix + i).eventId();
             committedAt.put(eventId, Instant.now());
         }

@@ -39,7 +39,8 @@ class OutboxRetentionTest {
         QuarkusTransaction.requiringNew().run(() -> {
             setPublished(old, "now() - interval '8 days'");
             setPublished(recent, "now() - interval '6 days'");
-            entityManager.createNativeQuery("UPDATE outbox_event SET created_at = now() - interval '30 days' WHERE id = ?1")
+            entityManager.createNativeQuery(
+                    "UPDATE outbox_event SET created_at = now() - interval '30 days' WHERE id = ?1")
                     .setParameter(1, pendingOld).executeUpdate();
         });
 

@@ -53,9 +53,11 @@ class OutboxTest {
         assertThat(record.key()).isEqualTo(aggregate.toString());
         assertThat(EventCodec.header(record.headers(), CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
         assertThat(EventCodec.header(record.headers(), CloudEventHeaders.TYPE)).isEqualTo("ppid.RequestReceived");
-        assertThat(EventCodec.header(record.headers(), CloudEventHeaders.SOURCE)).isEqualTo("/madiun/sharedtest-service");
+        assertThat(EventCodec.header(record.headers(), CloudEventHeaders.SOURCE))
+                .isEqualTo("/madiun/sharedtest-service");
         assertThat(EventCodec.header(record.headers(), CloudEventHeaders.SUBJECT)).isEqualTo(aggregate.toString());
-        assertThat(EventCodec.header(record.headers(), CloudEventHeaders.TIME)).isEqualTo(event.occurredAt().toString());
+        assertThat(EventCodec.header(record.headers(), CloudEventHeaders.TIME))
+                .isEqualTo(event.occurredAt().toString());
         assertThat(EventCodec.header(record.headers(), CloudEventHeaders.CONTENT_TYPE)).isEqualTo("application/json");
         assertThat(EventCodec.header(record.headers(), CloudEventHeaders.DATA_SCHEMA))
                 .isEqualTo("urn:madiun:event:ppid.RequestReceived:v1");
