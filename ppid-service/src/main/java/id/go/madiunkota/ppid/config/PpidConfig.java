@@ -36,7 +36,9 @@ public interface PpidConfig {
         @WithDefault("16:00")
         LocalTime officeClosingTime();
 
-        /** Day of the year (MM-DD) from which a missing calendar for next year is reported by readiness and an event. */
+        /**
+         * Day of the year (MM-DD) from which a missing calendar for next year is reported by readiness and an event.
+         */
         @WithDefault("11-01")
         String nextYearWarningFrom();
     }

@@ -56,7 +56,6 @@ public class Applicant {
     String representativeAuthority;
 
     protected Applicant() {
-        // for JPA
     }
 
     /** A person or organisation; {@code nikHash} is the keyed hash of {@code nik} (null for an organisation). */

@@ -30,8 +30,13 @@ public class Deadline {
     @Column(name = "extension_reason")
     String extensionReason;
 
+    @Column(name = "extended_by")
+    String extendedBy;
+
+    @Column(name = "extended_by_name")
+    String extendedByName;
+
     protected Deadline() {
-        // for JPA
     }
 
     public Deadline(Instant receivedAt, LocalDate receivedOn, LocalDate dueDate, String calendarVersion) {
@@ -41,10 +46,12 @@ public class Deadline {
         this.calendarVersion = calendarVersion;
     }
 
-    Deadline extended(LocalDate on, String reason, LocalDate newDueDate, String version) {
+    Deadline extended(LocalDate on, String reason, LocalDate newDueDate, String version, Actor by) {
         Deadline next = new Deadline(receivedAt, receivedOn, newDueDate, version);
         next.extendedOn = on;
         next.extensionReason = reason;
+        next.extendedBy = by.subject();
+        next.extendedByName = by.name();
         return next;
     }
 
@@ -52,6 +59,8 @@ public class Deadline {
         Deadline next = new Deadline(receivedAt, receivedOn, newDueDate, version);
         next.extendedOn = extendedOn;
         next.extensionReason = extensionReason;
+        next.extendedBy = extendedBy;
+        next.extendedByName = extendedByName;
         return next;
     }
 
@@ -77,6 +86,11 @@ public class Deadline {
 
     public String extensionReason() {
         return extensionReason;
+    }
+
+    /** The display name of the officer who extended it, or null (also on extensions older than the name). */
+    public String extendedByName() {
+        return extendedByName != null ? extendedByName : extendedBy;
     }
 
     public boolean extended() {

@@ -1,5 +1,7 @@
 package id.go.madiunkota.ppid.entity;
 
+import id.go.madiunkota.common.problem.DomainException;
+import id.go.madiunkota.common.problem.InvalidInputException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
@@ -51,6 +53,12 @@ public class Decision {
     @Column(name = "decided_on")
     LocalDate decidedOn;
 
+    @Column(name = "decided_by")
+    String decidedBy;
+
+    @Column(name = "decided_by_name")
+    String decidedByName;
+
     @Column(name = "cost", nullable = false)
     BigDecimal cost = BigDecimal.ZERO;
 
@@ -58,9 +66,39 @@ public class Decision {
         // for JPA, and "no decision yet"
     }
 
-    Decision(DecisionOutcome outcome, Set<ExemptionGround> grounds, String consequenceTest, String withheldParts,
-            String heldBy, boolean holderUnknown, CopyFormat copyFormat, String note, LocalDate decidedOn,
-            Instant decidedAt) {
+    /**
+     * The decision, checked against the rules of UU 14/2008: a withholding outcome needs grounds and the consequence
+     * test, a partial grant the withheld parts, NOT_HELD the holder or that it is unknown (Pasal 22 ayat 7).
+     */
+    static Decision given(DecisionOutcome outcome, Set<ExemptionGround> grounds, String consequenceTest,
+            String withheldParts, String heldBy, boolean holderUnknown, CopyFormat copyFormat, String note,
+            LocalDate decidedOn, Actor by, Instant decidedAt) {
+        boolean named = heldBy != null && !heldBy.isBlank();
+        if (outcome == DecisionOutcome.NOT_HELD && !named && !holderUnknown) {
+            throw InvalidInputException.of("heldBy", "request.held-by-required");
+        }
+        if (named && holderUnknown) {
+            throw InvalidInputException.of("holderUnknown", "request.held-by-or-unknown");
+        }
+        if (outcome.withholds() && (grounds.isEmpty() || consequenceTest == null || consequenceTest.isBlank())) {
+            throw DomainException.unprocessable("request.grounds-required");
+        }
+        if (outcome == DecisionOutcome.PARTIALLY_GRANTED && (withheldParts == null || withheldParts.isBlank())) {
+            throw DomainException.unprocessable("request.withheld-parts-required");
+        }
+        if (!outcome.withholds() && !grounds.isEmpty()) {
+            throw DomainException.unprocessable("request.grounds-not-allowed", outcome);
+        }
+        Decision decision = new Decision(outcome, grounds, consequenceTest, withheldParts,
+                named ? heldBy.strip() : null, holderUnknown, copyFormat, note, decidedOn, decidedAt);
+        decision.decidedBy = by.subject();
+        decision.decidedByName = by.name();
+        return decision;
+    }
+
+    private Decision(DecisionOutcome outcome, Set<ExemptionGround> grounds, String consequenceTest,
+            String withheldParts, String heldBy, boolean holderUnknown, CopyFormat copyFormat, String note,
+            LocalDate decidedOn, Instant decidedAt) {
         this.outcome = outcome;
         this.exemptionGrounds = grounds.isEmpty() ? EnumSet.noneOf(ExemptionGround.class) : EnumSet.copyOf(grounds);
         this.consequenceTest = consequenceTest;
@@ -113,6 +151,11 @@ public class Decision {
 
     public LocalDate decidedOn() {
         return decidedOn;
+    }
+
+    /** The display name of the officer who decided, or null (also on decisions older than the name). */
+    public String decidedByName() {
+        return decidedByName != null ? decidedByName : decidedBy;
     }
 
     public BigDecimal cost() {

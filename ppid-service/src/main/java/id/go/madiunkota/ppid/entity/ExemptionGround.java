@@ -15,8 +15,8 @@ public enum ExemptionGround {
     PASAL_17_G("Pasal 17 huruf g", "Informasi yang apabila dibuka dapat mengungkapkan isi akta otentik yang bersifat "
             + "pribadi dan kemauan terakhir ataupun wasiat seseorang."),
     PASAL_17_H("Pasal 17 huruf h", "Informasi yang apabila dibuka dapat mengungkap rahasia pribadi."),
-    PASAL_17_I("Pasal 17 huruf i", "Memorandum atau surat-surat antar Badan Publik atau intra Badan Publik yang menurut "
-            + "sifatnya dirahasiakan kecuali atas putusan Komisi Informasi atau pengadilan."),
+    PASAL_17_I("Pasal 17 huruf i", "Memorandum atau surat-surat antar Badan Publik atau intra Badan Publik "
+            + "yang menurut sifatnya dirahasiakan kecuali atas putusan Komisi Informasi atau pengadilan."),
     PASAL_17_J("Pasal 17 huruf j", "Informasi yang tidak boleh diungkapkan berdasarkan Undang-Undang."),
     PASAL_6_3("Pasal 6 ayat (3)", "Informasi yang belum dikuasai atau didokumentasikan oleh Badan Publik.");
 

@@ -40,6 +40,8 @@ public class GuestBookEntry {
     private InformationRequest request;
     @Column(name = "recorded_by", nullable = false, updatable = false)
     private String recordedBy;
+    @Column(name = "recorded_by_name", updatable = false)
+    private String recordedByName;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
     @Version
@@ -47,12 +49,11 @@ public class GuestBookEntry {
     private int rowVersion;
 
     protected GuestBookEntry() {
-        // for JPA
     }
 
     /** A visitor signs the book; {@code request} is the request already filed, or null. */
     public static GuestBookEntry sign(String visitorName, String organization, String phone, String purpose,
-            Instant visitedAt, InformationRequest request, String recordedBy, Instant now) {
+            Instant visitedAt, InformationRequest request, Actor recordedBy, Instant now) {
         GuestBookEntry entry = new GuestBookEntry();
         entry.id = UUID.randomUUID();
         entry.visitorName = visitorName;
@@ -61,7 +62,8 @@ public class GuestBookEntry {
         entry.purpose = purpose;
         entry.visitedAt = visitedAt;
         entry.request = request;
-        entry.recordedBy = recordedBy;
+        entry.recordedBy = recordedBy.subject();
+        entry.recordedByName = recordedBy.name();
         entry.createdAt = now;
         return entry;
     }
@@ -105,5 +107,10 @@ public class GuestBookEntry {
 
     public String recordedBy() {
         return recordedBy;
+    }
+
+    /** The display name of the officer who recorded it (the subject on entries older than the name). */
+    public String recordedByName() {
+        return recordedByName != null ? recordedByName : recordedBy;
     }
 }

@@ -18,7 +18,7 @@ import java.util.UUID;
 
 /**
  * A request for public information (UU 14/2008). Every change of state is a method here that refuses a move the law
- * or the flow does not allow ({@link DomainException#invalidTransition}, answered 409).
+ * or the flow does not allow (an invalid-transition {@link DomainException}, answered 409).
  */
 @Entity
 @Table(name = "information_request")
@@ -43,6 +43,8 @@ public class InformationRequest {
     private String ownerSubject;
     @Column(name = "recorded_by", updatable = false)
     private String recordedBy;
+    @Column(name = "recorded_by_name", updatable = false)
+    private String recordedByName;
     @Embedded
     private Applicant applicant;
     @Embedded
@@ -67,13 +69,12 @@ public class InformationRequest {
     private int rowVersion;
 
     protected InformationRequest() {
-        // for JPA
     }
 
     /** A newly registered request; {@code ownerSubject} is the citizen's token subject, or null. */
     public static InformationRequest register(String registrationNumber, String trackingCode, Channel channel,
-            String ownerSubject, String recordedBy, Applicant applicant, RequestedInformation information,
-            Deadline deadline, Instant now) {
+            String ownerSubject, String recordedBy, String recordedByName, Applicant applicant,
+            RequestedInformation information, Deadline deadline, Instant now) {
         InformationRequest request = new InformationRequest();
         request.id = UUID.randomUUID();
         request.registrationNumber = registrationNumber;
@@ -82,6 +83,7 @@ public class InformationRequest {
         request.status = RequestStatus.REGISTERED;
         request.ownerSubject = ownerSubject;
         request.recordedBy = recordedBy;
+        request.recordedByName = recordedByName;
         request.applicant = applicant;
         request.information = information;
         request.deadline = deadline;
@@ -91,13 +93,14 @@ public class InformationRequest {
 
     /** An officer takes the request on. */
     public void startProcessing(Instant now) {
-        require(status == RequestStatus.REGISTERED, "start-processing");
+        require(status == RequestStatus.REGISTERED, RequestAction.START_PROCESSING);
         moveTo(RequestStatus.IN_PROGRESS, now);
     }
 
-    /** The one extension of the response period, given on {@code today} with a written reason. */
-    public void extend(String reason, LocalDate today, LocalDate newDueDate, String calendarVersion, Instant now) {
-        require(status == RequestStatus.REGISTERED || status == RequestStatus.IN_PROGRESS, "extend");
+    /** The one extension of the response period, given on {@code today} by an officer with a written reason. */
+    public void extend(String reason, LocalDate today, LocalDate newDueDate, String calendarVersion, Actor by,
+            Instant now) {
+        require(status == RequestStatus.REGISTERED || status == RequestStatus.IN_PROGRESS, RequestAction.EXTEND);
         if (today.isAfter(deadline.dueDate())) {
             throw DomainException.unprocessable("request.extension-too-late", deadline.dueDate());
         }
@@ -105,40 +108,24 @@ public class InformationRequest {
             // refused before anything changes: the one extension stays available
             throw DomainException.unprocessable("request.extension-adds-no-time", newDueDate, deadline.dueDate());
         }
-        deadline = deadline.extended(today, reason, newDueDate, calendarVersion);
+        deadline = deadline.extended(today, reason, newDueDate, calendarVersion, by);
         moveTo(RequestStatus.EXTENDED, now);
     }
 
     /** The PPID's written decision. */
     public void decide(DecisionOutcome outcome, Set<ExemptionGround> grounds, String consequenceTest,
             String withheldParts, String heldBy, boolean holderUnknown, CopyFormat copyFormat, String note,
-            LocalDate today, Instant now) {
-        require(status.awaitingDecision(), "decide");
-        boolean named = heldBy != null && !heldBy.isBlank();
-        if (outcome == DecisionOutcome.NOT_HELD && !named && !holderUnknown) {
-            throw InvalidInputException.of("heldBy", "request.held-by-required");
-        }
-        if (named && holderUnknown) {
-            throw InvalidInputException.of("holderUnknown", "request.held-by-or-unknown");
-        }
-        if (outcome.withholds() && (grounds.isEmpty() || consequenceTest == null || consequenceTest.isBlank())) {
-            throw DomainException.unprocessable("request.grounds-required");
-        }
-        if (outcome == DecisionOutcome.PARTIALLY_GRANTED && (withheldParts == null || withheldParts.isBlank())) {
-            throw DomainException.unprocessable("request.withheld-parts-required");
-        }
-        if (!outcome.withholds() && !grounds.isEmpty()) {
-            throw DomainException.unprocessable("request.grounds-not-allowed", outcome);
-        }
+            LocalDate today, Actor by, Instant now) {
+        require(status.awaitingDecision(), RequestAction.DECIDE);
         CopyFormat format = copyFormat != null ? copyFormat : information.copyFormat();
-        decision = new Decision(outcome, grounds, consequenceTest, withheldParts, named ? heldBy.strip() : null,
-                holderUnknown, format, note, today, now);
+        decision = Decision.given(outcome, grounds, consequenceTest, withheldParts, heldBy, holderUnknown, format,
+                note, today, by, now);
         moveTo(outcome.status(), now);
     }
 
     /** The notice (and for a grant, the information) reached the applicant. */
     public void deliver(Instant deliveredAt, DeliveryMethod method, Instant now) {
-        require(status.decided(), "deliver");
+        require(status.decided(), RequestAction.DELIVER);
         Instant decided = decision().decidedAt() != null ? decision().decidedAt()
                 : decision().decidedOn().atStartOfDay(OFFICE_ZONE).toInstant();
         if (deliveredAt.isBefore(decided)) {
@@ -154,14 +141,14 @@ public class InformationRequest {
 
     /** The file is closed after delivery. */
     public void close(Instant now) {
-        require(status == RequestStatus.DELIVERED, "close");
+        require(status == RequestStatus.DELIVERED, RequestAction.CLOSE);
         closedAt = now;
         moveTo(RequestStatus.CLOSED, now);
     }
 
     /** The applicant withdraws the request before it is decided. */
     public void withdraw(String reason, Instant now) {
-        require(status.awaitingDecision(), "withdraw");
+        require(status.awaitingDecision(), RequestAction.WITHDRAW);
         endedReason = reason;
         closedAt = now;
         moveTo(RequestStatus.WITHDRAWN, now);
@@ -169,7 +156,7 @@ public class InformationRequest {
 
     /** Staff mark a request invalid (e.g. not a request for information held by a public body) before deciding. */
     public void invalidate(String reason, Instant now) {
-        require(status == RequestStatus.REGISTERED || status == RequestStatus.IN_PROGRESS, "invalidate");
+        require(status == RequestStatus.REGISTERED || status == RequestStatus.IN_PROGRESS, RequestAction.INVALIDATE);
         endedReason = reason;
         closedAt = now;
         moveTo(RequestStatus.INVALID, now);
@@ -185,9 +172,15 @@ public class InformationRequest {
         return true;
     }
 
-    private void require(boolean allowed, String action) {
+    /** Whether the request still awaits a decision after its due date on {@code today}. */
+    public boolean overdueOn(LocalDate today) {
+        return status.awaitingDecision() && today.isAfter(deadline.dueDate());
+    }
+
+    private void require(boolean allowed, RequestAction action) {
         if (!allowed) {
-            throw DomainException.invalidTransition(status.name(), action);
+            // the status and the action go in as enums: the answer names them as words of its language
+            throw new DomainException(409, "invalid-transition", status, action);
         }
     }
 
@@ -196,59 +189,21 @@ public class InformationRequest {
         updatedAt = now;
     }
 
-    public UUID id() {
-        return id;
-    }
-
-    public String registrationNumber() {
-        return registrationNumber;
-    }
-
-    public String trackingCode() {
-        return trackingCode;
-    }
-
-    public Channel channel() {
-        return channel;
-    }
-
-    public RequestStatus status() {
-        return status;
-    }
-
-    public String ownerSubject() {
-        return ownerSubject;
-    }
-
-    public String recordedBy() {
-        return recordedBy;
-    }
-
-    public Applicant applicant() {
-        return applicant;
-    }
-
-    public RequestedInformation information() {
-        return information;
-    }
-
-    public Deadline deadline() {
-        return deadline;
-    }
-
-    public Decision decision() {
-        return decision == null ? new Decision() : decision;
-    }
-
-    public Instant deliveredAt() {
-        return deliveredAt;
-    }
-
-    public DeliveryMethod deliveredByMethod() {
-        return deliveredByMethod;
-    }
-
-    public String endedReason() {
-        return endedReason;
-    }
+    public UUID id() { return id; }
+    public String registrationNumber() { return registrationNumber; }
+    public String trackingCode() { return trackingCode; }
+    public Channel channel() { return channel; }
+    public RequestStatus status() { return status; }
+    public String ownerSubject() { return ownerSubject; }
+    /** The token subject of the officer who recorded the request, or null for one submitted online. */
+    public String recordedBy() { return recordedBy; }
+    /** The display name of that officer at the time (the subject on rows older than the name), or null. */
+    public String recordedByName() { return recordedByName != null ? recordedByName : recordedBy; }
+    public Applicant applicant() { return applicant; }
+    public RequestedInformation information() { return information; }
+    public Deadline deadline() { return deadline; }
+    public Decision decision() { return decision == null ? new Decision() : decision; }
+    public Instant deliveredAt() { return deliveredAt; }
+    public DeliveryMethod deliveredByMethod() { return deliveredByMethod; }
+    public String endedReason() { return endedReason; }
 }

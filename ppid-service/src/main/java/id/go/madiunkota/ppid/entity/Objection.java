@@ -3,6 +3,7 @@ package id.go.madiunkota.ppid.entity;
 import id.go.madiunkota.common.problem.DomainException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -46,6 +47,8 @@ public class Objection {
     private LocalDate filedOn;
     @Column(name = "filed_by", updatable = false)
     private String filedBy;
+    @Column(name = "filed_by_name", updatable = false)
+    private String filedByName;
     @Enumerated(EnumType.STRING)
     @Column(name = "filed_via", nullable = false, updatable = false)
     private FiledVia filedVia;
@@ -61,19 +64,14 @@ public class Objection {
     private LocalDate decidedOn;
     @Column(name = "decided_by")
     private String decidedBy;
+    @Column(name = "decided_by_name")
+    private String decidedByName;
     @Column(name = "dispute_due_date")
     private LocalDate disputeDueDate;
-    @Column(name = "commission_case_number")
-    private String commissionCaseNumber;
-    @Column(name = "dispute_filed_on")
-    private LocalDate disputeFiledOn;
+    @Embedded
+    private Dispute dispute;
     @Column(name = "silence_dispute_due_date")
     private LocalDate silenceDisputeDueDate;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "dispute_outcome")
-    private DisputeOutcome disputeOutcome;
-    @Column(name = "dispute_outcome_on")
-    private LocalDate disputeOutcomeOn;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version
@@ -81,7 +79,6 @@ public class Objection {
     private int rowVersion;
 
     protected Objection() {
-        // for JPA
     }
 
     /**
@@ -89,7 +86,7 @@ public class Objection {
      * silent, a dispute may be filed until {@code silenceDisputeDueDate} (14 working days after {@code dueDate}).
      */
     public static Objection file(String registrationNumber, UUID requestId, Set<ObjectionGround> grounds, String reason,
-            LocalDate filedOn, String filedBy, FiledVia via, LocalDate dueDate, LocalDate silenceDisputeDueDate,
+            LocalDate filedOn, Actor filedBy, FiledVia via, LocalDate dueDate, LocalDate silenceDisputeDueDate,
             String calendarVersion, Instant now) {
         Objection objection = new Objection();
         objection.id = UUID.randomUUID();
@@ -99,7 +96,8 @@ public class Objection {
         objection.grounds = EnumSet.copyOf(grounds);
         objection.reason = reason;
         objection.filedOn = filedOn;
-        objection.filedBy = filedBy;
+        objection.filedBy = filedBy == null ? null : filedBy.subject();
+        objection.filedByName = filedBy == null ? null : filedBy.name();
         objection.filedVia = via;
         objection.dueDate = dueDate;
         objection.silenceDisputeDueDate = silenceDisputeDueDate;
@@ -109,31 +107,31 @@ public class Objection {
     }
 
     /** The superior's decision; the dispute window of 14 working days starts from it. */
-    public void decide(ObjectionOutcome outcome, String reason, LocalDate today, String decidedBy,
+    public void decide(ObjectionOutcome outcome, String reason, LocalDate today, Actor decidedBy,
             LocalDate disputeDueDate, Instant now) {
-        require(status == ObjectionStatus.FILED, "decide");
+        require(status == ObjectionStatus.FILED, ObjectionAction.DECIDE);
         this.outcome = outcome;
         this.decisionReason = reason;
         this.decidedOn = today;
-        this.decidedBy = decidedBy;
+        this.decidedBy = decidedBy.subject();
+        this.decidedByName = decidedBy.name();
         this.disputeDueDate = disputeDueDate;
         moveTo(ObjectionStatus.DECIDED, now);
     }
 
     /** The applicant accepts the superior's answer. */
     public void accept(Instant now) {
-        require(status == ObjectionStatus.DECIDED, "accept");
+        require(status == ObjectionStatus.DECIDED, ObjectionAction.ACCEPT);
         moveTo(ObjectionStatus.ACCEPTED, now);
     }
 
     /** The applicant filed a dispute with the Komisi Informasi on {@code filedOn}, within the window. */
     public void escalate(String caseNumber, LocalDate filedOn, Instant now) {
-        require(status == ObjectionStatus.DECIDED, "file-dispute");
+        require(status == ObjectionStatus.DECIDED, ObjectionAction.FILE_DISPUTE);
         if (filedOn.isBefore(decidedOn) || filedOn.isAfter(disputeDueDate)) {
             throw DomainException.unprocessable("objection.dispute-window", decidedOn, disputeDueDate);
         }
-        this.commissionCaseNumber = caseNumber;
-        this.disputeFiledOn = filedOn;
+        this.dispute = Dispute.filed(caseNumber, filedOn);
         moveTo(ObjectionStatus.ESCALATED, now);
     }
 
@@ -143,7 +141,7 @@ public class Objection {
      */
     public void escalateOnSilence(String caseNumber, LocalDate filedOn, LocalDate today, LocalDate windowEnd,
             Instant now) {
-        require(status == ObjectionStatus.FILED, "file-dispute");
+        require(status == ObjectionStatus.FILED, ObjectionAction.FILE_DISPUTE);
         if (!today.isAfter(dueDate)) {
             throw DomainException.unprocessable("objection.superior-still-deciding", dueDate);
         }
@@ -151,23 +149,14 @@ public class Objection {
             throw DomainException.unprocessable("objection.silence-dispute-window", dueDate, windowEnd);
         }
         this.silenceDisputeDueDate = windowEnd;
-        this.commissionCaseNumber = caseNumber;
-        this.disputeFiledOn = filedOn;
+        this.dispute = Dispute.filed(caseNumber, filedOn);
         moveTo(ObjectionStatus.ESCALATED, now);
     }
 
     /** The Komisi Informasi settled the dispute on {@code on}: by mediation agreement or adjudication decision. */
     public void recordDisputeOutcome(DisputeOutcome outcome, LocalDate on, String caseNumber, Instant now) {
-        require(status == ObjectionStatus.ESCALATED, "record-dispute-outcome");
-        if (disputeOutcome != null) {
-            throw DomainException.conflict("objection.dispute-outcome-recorded", disputeOutcome, disputeOutcomeOn);
-        }
-        if (on.isBefore(disputeFiledOn)) {
-            throw DomainException.unprocessable("objection.dispute-outcome-before-filing", disputeFiledOn);
-        }
-        this.disputeOutcome = outcome;
-        this.disputeOutcomeOn = on;
-        this.commissionCaseNumber = caseNumber;
+        require(status == ObjectionStatus.ESCALATED, ObjectionAction.RECORD_DISPUTE_OUTCOME);
+        dispute = dispute().settled(outcome, on, caseNumber);
         updatedAt = now;
     }
 
@@ -212,9 +201,9 @@ public class Objection {
         return true;
     }
 
-    private void require(boolean allowed, String action) {
+    private void require(boolean allowed, ObjectionAction action) {
         if (!allowed) {
-            throw DomainException.invalidTransition(status.name(), action);
+            throw new DomainException(409, "invalid-transition", status, action);
         }
     }
 
@@ -236,13 +225,21 @@ public class Objection {
     public ObjectionOutcome outcome() { return outcome; }
     public String decisionReason() { return decisionReason; }
     public LocalDate decidedOn() { return decidedOn; }
+    /** The superior who decided, by display name (the subject on decisions older than the name), or null. */
+    public String decidedByName() { return decidedByName != null ? decidedByName : decidedBy; }
     public LocalDate disputeDueDate() { return disputeDueDate; }
-    public String commissionCaseNumber() { return commissionCaseNumber; }
-    public LocalDate disputeFiledOn() { return disputeFiledOn; }
+    /** The dispute with the Komisi Informasi; empty (all null) until one is filed. */
+    public Dispute dispute() { return dispute == null ? new Dispute() : dispute; }
+    public String commissionCaseNumber() { return dispute().commissionCaseNumber(); }
+    public LocalDate disputeFiledOn() { return dispute().filedOn(); }
     /** The last day to take the dispute to the Komisi Informasi should the superior stay silent (null on old rows). */
     public LocalDate silenceDisputeDueDate() { return silenceDisputeDueDate; }
-    public DisputeOutcome disputeOutcome() { return disputeOutcome; }
-    public LocalDate disputeOutcomeOn() { return disputeOutcomeOn; }
+    /** The window after a silence, shown only while the superior has not answered. */
+    public LocalDate openSilenceDisputeDueDate() {
+        return status == ObjectionStatus.FILED ? silenceDisputeDueDate : null;
+    }
+    public DisputeOutcome disputeOutcome() { return dispute().outcome(); }
+    public LocalDate disputeOutcomeOn() { return dispute().outcomeOn(); }
     /** Whether the dispute went to the Komisi Informasi on the superior's silence, without an answer. */
-    public boolean disputeOnSilence() { return disputeFiledOn != null && decidedOn == null; }
+    public boolean disputeOnSilence() { return disputeFiledOn() != null && decidedOn == null; }
 }

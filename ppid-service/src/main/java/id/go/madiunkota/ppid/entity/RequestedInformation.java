@@ -28,7 +28,6 @@ public class RequestedInformation {
     DeliveryMethod deliveryMethod;
 
     protected RequestedInformation() {
-        // for JPA
     }
 
     public RequestedInformation(String details, String purpose, ObtainMethod obtainMethod, CopyFormat copyFormat,

@@ -1,16 +1,20 @@
 package id.go.madiunkota.ppid.rest;
 
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
+import id.go.madiunkota.ppid.api.GuestBookBodies;
+import id.go.madiunkota.ppid.api.GuestBookView;
+import id.go.madiunkota.ppid.entity.GuestBookEntry;
 import id.go.madiunkota.ppid.service.GuestBookService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -47,7 +51,7 @@ public class GuestBookResource {
     }
 
     @POST
-    @RolesAllowed("ppid-officer")
+    @RolesAllowed(Roles.PPID_OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a walk-in visitor in the guest book",
             description = "visitedAt defaults to now and may not be in the future; requestId, when given, must name "
@@ -63,14 +67,14 @@ public class GuestBookResource {
     @APIResponse(responseCode = "422", description = "requestId names no information request",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response sign(@Valid @NotNull GuestBookBodies.NewEntry body, @Context UriInfo uri) {
-        GuestBookView entry = guestBook.sign(body, identity.getPrincipal().getName());
+        GuestBookView entry = view(guestBook.sign(body, Caller.of(identity)));
         return Response.created(uri.getAbsolutePathBuilder().path(entry.id().toString()).build())
                 .entity(entry).build();
     }
 
     @POST
     @Path("/{id}/request-link")
-    @RolesAllowed("ppid-officer")
+    @RolesAllowed(Roles.PPID_OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Link an entry to the request the visitor filed afterwards")
     @APIResponse(responseCode = "200", description = "The linked entry",
@@ -89,11 +93,11 @@ public class GuestBookResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public GuestBookView link(@Parameter(description = "The guest book entry's id") @PathParam("id") UUID id,
             @Valid @NotNull GuestBookBodies.RequestLink body) {
-        return guestBook.link(id, body.requestId());
+        return view(guestBook.link(id, body.requestId()));
     }
 
     @GET
-    @RolesAllowed({"ppid-officer", "ppid-superior", "auditor"})
+    @RolesAllowed({Roles.PPID_OFFICER, Roles.PPID_SUPERIOR, Roles.AUDITOR})
     @Operation(summary = "List guest book entries, newest first")
     @APIResponse(responseCode = "200", description = "One page of entries",
             content = @Content(schema = @Schema(implementation = PageView.class)))
@@ -108,17 +112,14 @@ public class GuestBookResource {
             @QueryParam("from") @IsoDate String from,
             @Parameter(description = "Last day visited, inclusive (YYYY-MM-DD)", example = "2026-03-31")
             @QueryParam("to") @IsoDate String to,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
-            @Max(PageView.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
-            int size) {
+            @BeanParam PageParams paging) {
         return guestBook.list(from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to),
-                page, size);
+                paging.page(), paging.size()).map(GuestBookResource::view);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"ppid-officer", "ppid-superior", "auditor"})
+    @RolesAllowed({Roles.PPID_OFFICER, Roles.PPID_SUPERIOR, Roles.AUDITOR})
     @Operation(summary = "One guest book entry")
     @APIResponse(responseCode = "200", description = "The entry",
             content = @Content(schema = @Schema(implementation = GuestBookView.class)))
@@ -129,6 +130,14 @@ public class GuestBookResource {
     @APIResponse(responseCode = "404", description = "No such guest book entry",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public GuestBookView get(@Parameter(description = "The guest book entry's id") @PathParam("id") UUID id) {
-        return guestBook.get(id);
+        return view(guestBook.get(id));
+    }
+
+    /** The view of {@code entry}, its linked request already read by the service. */
+    private static GuestBookView view(GuestBookEntry entry) {
+        var request = entry.request();
+        return new GuestBookView(entry.id(), entry.visitorName(), entry.organization(), entry.hasPhone(),
+                entry.purpose(), entry.visitedAt(), request == null ? null : request.id(),
+                request == null ? null : request.registrationNumber(), entry.recordedByName());
     }
 }

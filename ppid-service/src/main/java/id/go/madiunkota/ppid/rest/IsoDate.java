@@ -11,7 +11,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A query parameter that must be a real calendar date {@code YYYY-MM-DD} from 1900 to 2200. Query parameters are taken as text and
+ * A query parameter that must be a real calendar date {@code YYYY-MM-DD} from 1900 to 2200. Query parameters are taken
+ * as text and
  * checked here because JAX-RS answers a parameter it cannot convert with 404, not 400 with the field named.
  */
 @Target({ElementType.PARAMETER, ElementType.FIELD})

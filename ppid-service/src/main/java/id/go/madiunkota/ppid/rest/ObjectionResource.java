@@ -1,24 +1,21 @@
 package id.go.madiunkota.ppid.rest;
 
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
-import id.go.madiunkota.ppid.entity.Objection;
+import id.go.madiunkota.ppid.api.ObjectionBodies;
+import id.go.madiunkota.ppid.api.ObjectionView;
 import id.go.madiunkota.ppid.entity.ObjectionStatus;
-import id.go.madiunkota.ppid.mapping.ObjectionMapper;
-import id.go.madiunkota.ppid.repository.ObjectionRepository;
-import id.go.madiunkota.ppid.service.Caller;
 import id.go.madiunkota.ppid.service.DisputeService;
 import id.go.madiunkota.ppid.service.ObjectionService;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -34,7 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Objections (keberatan) to the atasan PPID, and disputes (sengketa) to the Komisi Informasi; filing: {@link RequestObjectionResource}. */
+/**
+ * Objections (keberatan) to the atasan PPID, and disputes (sengketa) to the Komisi Informasi; filing: {@link
+ * RequestObjectionResource}.
+ */
 @Path("/objections")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Objections", description = "Keberatan (UU 14/2008 Pasal 35–36) and sengketa (Pasal 37–38)")
@@ -50,38 +50,30 @@ public class ObjectionResource {
 
     private final ObjectionService objections;
     private final DisputeService disputes;
-    private final ObjectionRepository repository;
     private final SecurityIdentity identity;
 
-    public ObjectionResource(ObjectionService objections, DisputeService disputes, ObjectionRepository repository,
-            SecurityIdentity identity) {
+    public ObjectionResource(ObjectionService objections, DisputeService disputes, SecurityIdentity identity) {
         this.objections = objections;
         this.disputes = disputes;
-        this.repository = repository;
         this.identity = identity;
     }
 
     @GET
-    @RolesAllowed({"ppid-officer", "ppid-superior", "auditor", "citizen"})
-    @Transactional
+    @RolesAllowed({Roles.PPID_OFFICER, Roles.PPID_SUPERIOR, Roles.AUDITOR, Roles.CITIZEN})
     @Operation(summary = "List objections, newest first",
             description = "Staff see every objection; a citizen only those about their own requests (by token "
                     + "subject, as requests/mine).")
-    @APIResponse(responseCode = "200", description = "One page", content = @Content(schema = @Schema(implementation = PageView.class)))
-    public PageView<ObjectionView> list(@Parameter(description = "Only this status") @QueryParam("status") ObjectionStatus status,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
-            @Max(PageView.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
-            int size) {
-        Caller caller = Caller.of(identity);
-        PanacheQuery<Objection> query = caller.staff() ? repository.page(status, page, size)
-                : repository.pageOwnedBy(caller.subject(), status, page, size);
-        return new PageView<>(query.list().stream().map(ObjectionMapper::toView).toList(), page, size, query.count());
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = PageView.class)))
+    public PageView<ObjectionView> list(
+            @Parameter(description = "Only this status") @QueryParam("status") ObjectionStatus status,
+            @BeanParam PageParams paging) {
+        return objections.list(status, Caller.of(identity), paging.page(), paging.size()).map(ObjectionMapper::toView);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"ppid-officer", "ppid-superior", "auditor", "citizen"})
+    @RolesAllowed({Roles.PPID_OFFICER, Roles.PPID_SUPERIOR, Roles.AUDITOR, Roles.CITIZEN})
     @Operation(summary = "One objection; a citizen sees those about their own requests")
     @APIResponse(responseCode = "200", description = "The objection",
             content = @Content(schema = @Schema(implementation = ObjectionView.class)))
@@ -91,7 +83,7 @@ public class ObjectionResource {
 
     @POST
     @Path("/{id}/decision")
-    @RolesAllowed("ppid-superior")
+    @RolesAllowed(Roles.PPID_SUPERIOR)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The atasan PPID upholds the PPID (with reasons) or orders disclosure")
     @APIResponse(responseCode = "200", description = "Decided; the 14-working-day dispute window starts",
@@ -100,14 +92,15 @@ public class ObjectionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ObjectionView decide(@Parameter(description = "The objection's id") @PathParam("id") UUID id,
             @Valid @NotNull ObjectionBodies.Decision body) {
-        return ObjectionMapper.toView(objections.decide(id, body, identity.getPrincipal().getName()));
+        return ObjectionMapper.toView(objections.decide(id, body, Caller.of(identity)));
     }
 
     @POST
     @Path("/{id}/acceptance")
-    @RolesAllowed({"citizen", "ppid-officer"})
+    @RolesAllowed({Roles.CITIZEN, Roles.PPID_OFFICER})
     @Operation(summary = "The applicant accepts the superior's answer")
-    @APIResponse(responseCode = "200", description = "Accepted", content = @Content(schema = @Schema(implementation = ObjectionView.class)))
+    @APIResponse(responseCode = "200", description = "Accepted",
+            content = @Content(schema = @Schema(implementation = ObjectionView.class)))
     @APIResponse(responseCode = "409", description = "Not decided, or already closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ObjectionView accept(@Parameter(description = "The objection's id") @PathParam("id") UUID id) {
@@ -116,13 +109,14 @@ public class ObjectionResource {
 
     @POST
     @Path("/{id}/dispute")
-    @RolesAllowed({"citizen", "ppid-officer"})
+    @RolesAllowed({Roles.CITIZEN, Roles.PPID_OFFICER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the dispute filed with the Komisi Informasi",
             description = "Within 14 working days of the superior's decision (UU 14/2008 Pasal 37 ayat 2): DECIDED → "
                     + "ESCALATED. When the superior stays silent past the 30 working days, also from FILED: after "
                     + "the objection's dueDate and until its silenceDisputeDueDate (the 14 working days that follow).")
-    @APIResponse(responseCode = "200", description = "Escalated", content = @Content(schema = @Schema(implementation = ObjectionView.class)))
+    @APIResponse(responseCode = "200", description = "Escalated",
+            content = @Content(schema = @Schema(implementation = ObjectionView.class)))
     @APIResponse(responseCode = "409", description = "Already accepted or escalated",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Filed outside the 14-working-day window, or the superior "
@@ -135,7 +129,7 @@ public class ObjectionResource {
 
     @POST
     @Path("/{id}/dispute-outcome")
-    @RolesAllowed("ppid-officer")
+    @RolesAllowed(Roles.PPID_OFFICER)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the Komisi Informasi's outcome of the dispute",
             description = "A mediation agreement or an adjudication decision, its date (not before the dispute was "

@@ -1,6 +1,8 @@
 package id.go.madiunkota.ppid.rest;
 
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.ppid.api.AnnualReport;
 import id.go.madiunkota.ppid.service.AnnualReportService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -41,7 +43,7 @@ public class ReportResource {
     @GET
     @Path("annual")
     @Produces({MediaType.APPLICATION_JSON, CSV_UTF8})
-    @RolesAllowed({"ppid-officer", "ppid-superior", "auditor", "admin"})
+    @RolesAllowed({Roles.PPID_OFFICER, Roles.PPID_SUPERIOR, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "The annual report for the requests received and objections filed in a year",
             description = "JSON by default; with `Accept: text/csv` a CSV file with the lines `section,key,value`.")
     @APIResponse(responseCode = "200", description = "The report",
@@ -69,7 +71,9 @@ public class ReportResource {
         return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    /** CSV only when asked for by name, and preferred to JSON; JSON otherwise (also for a missing or wildcard Accept). */
+    /**
+     * CSV only when asked for by name, and preferred to JSON; JSON otherwise (also for a missing or wildcard Accept).
+     */
     private static boolean wantsCsv(HttpHeaders headers) {
         for (MediaType type : headers.getAcceptableMediaTypes()) { // sorted by preference
             if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {

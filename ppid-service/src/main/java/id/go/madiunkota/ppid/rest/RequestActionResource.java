@@ -1,9 +1,12 @@
 package id.go.madiunkota.ppid.rest;
 
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.ppid.api.RequestBodies;
+import id.go.madiunkota.ppid.api.RequestView;
 import id.go.madiunkota.ppid.entity.InformationRequest;
-import id.go.madiunkota.ppid.mapping.RequestMapper;
-import id.go.madiunkota.ppid.service.Caller;
+import id.go.madiunkota.ppid.service.RequestQueryService;
 import id.go.madiunkota.ppid.service.RequestWorkflowService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,18 +50,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RequestActionResource {
 
     private final RequestWorkflowService workflow;
-    private final RequestMapper mapper;
+    private final RequestQueryService queries;
     private final SecurityIdentity identity;
 
-    public RequestActionResource(RequestWorkflowService workflow, RequestMapper mapper, SecurityIdentity identity) {
+    public RequestActionResource(RequestWorkflowService workflow, RequestQueryService queries,
+            SecurityIdentity identity) {
         this.workflow = workflow;
-        this.mapper = mapper;
+        this.queries = queries;
         this.identity = identity;
     }
 
     @POST
     @Path("/processing")
-    @RolesAllowed("ppid-officer")
+    @RolesAllowed(Roles.PPID_OFFICER)
     @Operation(summary = "Take the request on (REGISTERED → IN_PROGRESS)")
     public RequestView startProcessing(@Parameter(description = "The request's id") @PathParam("id") UUID id) {
         return view(workflow.startProcessing(id));
@@ -67,7 +71,7 @@ public class RequestActionResource {
     @POST
     @Path("/extension")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("ppid-officer")
+    @RolesAllowed(Roles.PPID_OFFICER)
     @Operation(summary = "Extend the response period once, by 7 working days, with a written reason",
             description = "Only within the first 10 working days. The new due date counts 7 working days from the "
                     + "original due date (17 in all from receipt, UU 14/2008 Pasal 22 ayat 8), or from the day of "
@@ -78,29 +82,31 @@ public class RequestActionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RequestView extend(@Parameter(description = "The request's id") @PathParam("id") UUID id,
             @Valid @NotNull RequestBodies.Extension body) {
-        return view(workflow.extend(id, body));
+        return view(workflow.extend(id, body, Caller.of(identity)));
     }
 
     @POST
     @Path("/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("ppid-officer")
+    @RolesAllowed(Roles.PPID_OFFICER)
     @Operation(summary = "Give the written decision",
-            description = "REJECTED and PARTIALLY_GRANTED need exemption grounds (UU 14/2008 Pasal 17 a–j or Pasal 6(3)) "
-                    + "and the consequence test; PARTIALLY_GRANTED also the withheld parts. NOT_HELD names the public "
-                    + "body that holds the information (heldBy) or says it is unknown (holderUnknown: true), UU "
-                    + "14/2008 Pasal 22 ayat 7; a 400 names the field otherwise. The cost is always 0.")
-    @APIResponse(responseCode = "422", description = "Grounds, consequence test or withheld parts missing or not allowed",
+            description = "REJECTED and PARTIALLY_GRANTED need exemption grounds (UU 14/2008 Pasal 17 a–j or "
+                    + "Pasal 6(3)) and the consequence test; PARTIALLY_GRANTED also the withheld parts. NOT_HELD "
+                    + "names the public body that holds the information (heldBy) or says it is unknown "
+                    + "(holderUnknown: true), UU 14/2008 Pasal 22 ayat 7; a 400 names the field otherwise. The cost "
+                    + "is always 0.")
+    @APIResponse(responseCode = "422",
+            description = "Grounds, consequence test or withheld parts missing or not allowed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RequestView decide(@Parameter(description = "The request's id") @PathParam("id") UUID id,
             @Valid @NotNull RequestBodies.Decision body) {
-        return view(workflow.decide(id, body));
+        return view(workflow.decide(id, body, Caller.of(identity)));
     }
 
     @POST
     @Path("/delivery")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("ppid-officer")
+    @RolesAllowed(Roles.PPID_OFFICER)
     @Operation(summary = "Record that the notice and information reached the applicant",
             description = "deliveredAt lies between the decision and now: in the future is a 400 on deliveredAt, "
                     + "before the decision a 422.")
@@ -113,7 +119,7 @@ public class RequestActionResource {
 
     @POST
     @Path("/closure")
-    @RolesAllowed("ppid-officer")
+    @RolesAllowed(Roles.PPID_OFFICER)
     @Operation(summary = "Close a delivered request")
     public RequestView close(@Parameter(description = "The request's id") @PathParam("id") UUID id) {
         return view(workflow.close(id));
@@ -122,7 +128,7 @@ public class RequestActionResource {
     @POST
     @Path("/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"citizen", "ppid-officer"})
+    @RolesAllowed({Roles.CITIZEN, Roles.PPID_OFFICER})
     @Operation(summary = "Withdraw an undecided request: its owner, or an officer on the applicant's word")
     public RequestView withdraw(@Parameter(description = "The request's id") @PathParam("id") UUID id,
             @Valid @NotNull RequestBodies.Reason body) {
@@ -132,7 +138,7 @@ public class RequestActionResource {
     @POST
     @Path("/invalidation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("ppid-officer")
+    @RolesAllowed(Roles.PPID_OFFICER)
     @Operation(summary = "Mark a request invalid before it is decided, with the reason")
     public RequestView invalidate(@Parameter(description = "The request's id") @PathParam("id") UUID id,
             @Valid @NotNull RequestBodies.Reason body) {
@@ -140,6 +146,6 @@ public class RequestActionResource {
     }
 
     private RequestView view(InformationRequest request) {
-        return mapper.toView(request);
+        return RequestMapper.toView(queries.reading(request));
     }
 }

@@ -1,9 +1,10 @@
 package id.go.madiunkota.ppid.rest;
 
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.ppid.api.ObjectionBodies;
+import id.go.madiunkota.ppid.api.ObjectionView;
 import id.go.madiunkota.ppid.entity.Objection;
-import id.go.madiunkota.ppid.mapping.ObjectionMapper;
-import id.go.madiunkota.ppid.service.Caller;
 import id.go.madiunkota.ppid.service.ObjectionService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
@@ -32,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Objections")
 @APIResponse(responseCode = "400", description = "Missing or malformed fields",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such request, or not the caller's (no tracking code, not the owner)",
+@APIResponse(responseCode = "404",
+        description = "No such request, or not the caller's (no tracking code, not the owner)",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class RequestObjectionResource {
 

@@ -2,23 +2,24 @@ package id.go.madiunkota.ppid.rest;
 
 import id.go.madiunkota.common.privacy.AuditorMask;
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
+import id.go.madiunkota.ppid.api.RequestView;
+import id.go.madiunkota.ppid.api.SubmitRequest;
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.entity.RequestStatus;
-import id.go.madiunkota.ppid.mapping.RequestMapper;
-import id.go.madiunkota.ppid.service.Caller;
 import id.go.madiunkota.ppid.service.RequestIntakeService;
 import id.go.madiunkota.ppid.service.RequestQueryService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -47,14 +48,11 @@ public class RequestResource {
 
     private final RequestIntakeService intake;
     private final RequestQueryService queries;
-    private final RequestMapper mapper;
     private final SecurityIdentity identity;
 
-    public RequestResource(RequestIntakeService intake, RequestQueryService queries, RequestMapper mapper,
-            SecurityIdentity identity) {
+    public RequestResource(RequestIntakeService intake, RequestQueryService queries, SecurityIdentity identity) {
         this.intake = intake;
         this.queries = queries;
-        this.mapper = mapper;
         this.identity = identity;
     }
 
@@ -75,11 +73,11 @@ public class RequestResource {
     public Response submit(@Valid @NotNull SubmitRequest body, @Context UriInfo uri) {
         InformationRequest request = intake.submit(body, Caller.of(identity));
         return Response.created(uri.getAbsolutePathBuilder().path(request.id().toString()).build())
-                .entity(mapper.toView(request)).build();
+                .entity(RequestMapper.toView(queries.reading(request))).build();
     }
 
     @GET
-    @RolesAllowed({"ppid-officer", "ppid-superior", "auditor"})
+    @RolesAllowed({Roles.PPID_OFFICER, Roles.PPID_SUPERIOR, Roles.AUDITOR})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "List requests, newest first", description = "The auditor sees e-mail addresses masked.")
     @APIResponse(responseCode = "200", description = "One page of requests",
@@ -92,21 +90,20 @@ public class RequestResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageView<RequestView> list(
             @Parameter(description = "Only this status") @QueryParam("status") RequestStatus status,
-            @Parameter(description = "true: only overdue; false: only not overdue") @QueryParam("overdue") Boolean overdue,
+            @Parameter(description = "true: only overdue; false: only not overdue")
+            @QueryParam("overdue") Boolean overdue,
             @Parameter(description = "Only requests due before this day") @QueryParam("dueBefore") LocalDate dueBefore,
             @Parameter(description = "Text in the registration number or applicant name")
             @QueryParam("q") @Size(max = 100) String q,
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
-            @Max(PageView.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
-            int size) {
-        PageView<RequestView> found = queries.list(status, overdue, dueBefore, q, page, size);
+            @BeanParam PageParams paging) {
+        PageView<RequestView> found = queries.list(status, overdue, dueBefore, q, paging.page(), paging.size())
+                .map(RequestMapper::toView);
         return auditorOnly() ? found.map(RequestView::masked) : found;
     }
 
     @GET
     @Path("/mine")
-    @RolesAllowed("citizen")
+    @RolesAllowed(Roles.CITIZEN)
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "The calling citizen's own requests")
     @APIResponse(responseCode = "200", description = "One page of the citizen's requests",
@@ -116,16 +113,13 @@ public class RequestResource {
     @APIResponse(responseCode = "403", description = "Not a citizen",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageView<RequestView> mine(
-            @Parameter(description = "Page, from 0") @QueryParam("page") @DefaultValue("0") @Min(0)
-            @Max(PageView.MAX_PAGE) int page,
-            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100)
-            int size) {
-        return queries.mine(Caller.of(identity), page, size);
+            @BeanParam PageParams paging) {
+        return queries.mine(Caller.of(identity), paging.page(), paging.size()).map(RequestMapper::toView);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({"ppid-officer", "ppid-superior", "auditor", "citizen"})
+    @RolesAllowed({Roles.PPID_OFFICER, Roles.PPID_SUPERIOR, Roles.AUDITOR, Roles.CITIZEN})
     @SecurityRequirement(name = "bearer")
     @Operation(summary = "One request; a citizen sees only their own")
     @APIResponse(responseCode = "200", description = "The request",
@@ -137,11 +131,11 @@ public class RequestResource {
     @APIResponse(responseCode = "404", description = "No such request, or another citizen's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RequestView get(@Parameter(description = "The request's id") @PathParam("id") UUID id) {
-        RequestView request = queries.get(id, Caller.of(identity));
+        RequestView request = RequestMapper.toView(queries.get(id, Caller.of(identity)));
         return auditorOnly() ? request.masked() : request;
     }
 
     private boolean auditorOnly() {
-        return AuditorMask.appliesTo(identity, "ppid-officer", "ppid-superior");
+        return AuditorMask.appliesTo(identity, Roles.PPID_OFFICER, Roles.PPID_SUPERIOR);
     }
 }

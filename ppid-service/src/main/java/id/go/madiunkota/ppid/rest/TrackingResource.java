@@ -1,10 +1,14 @@
 package id.go.madiunkota.ppid.rest;
 
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.web.PageParams;
+import id.go.madiunkota.common.web.PageView;
+import id.go.madiunkota.ppid.api.RequestView;
+import id.go.madiunkota.ppid.api.TrackingView;
 import id.go.madiunkota.ppid.entity.ExemptionGround;
-import id.go.madiunkota.ppid.mapping.RequestMapper;
 import id.go.madiunkota.ppid.service.RequestQueryService;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,15 +45,20 @@ public class TrackingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrackingView track(@Parameter(description = "The code given at submission, such as K7QX2-MB9TD")
             @PathParam("trackingCode") String trackingCode) {
-        return queries.track(trackingCode);
+        return RequestMapper.toTracking(queries.track(trackingCode));
     }
 
     @GET
     @Path("exemption-grounds")
     @Operation(summary = "The legal grounds on which information may be withheld (UU 14/2008 Pasal 17, Pasal 6(3))")
     @APIResponse(responseCode = "200", description = "The catalogue",
-            content = @Content(schema = @Schema(implementation = RequestView.GroundView.class, type = SchemaType.ARRAY)))
-    public List<RequestView.GroundView> exemptionGrounds() {
-        return Arrays.stream(ExemptionGround.values()).map(RequestMapper::ground).toList();
+            content = @Content(schema = @Schema(implementation = PageView.class)))
+    @APIResponse(responseCode = "400", description = "A bad page or size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageView<RequestView.GroundView> exemptionGrounds(@BeanParam PageParams paging) {
+        List<RequestView.GroundView> all = Arrays.stream(ExemptionGround.values()).map(RequestMapper::ground).toList();
+        int from = (int) Math.min(paging.offset(), all.size());
+        int to = Math.min(from + paging.size(), all.size());
+        return new PageView<>(all.subList(from, to), paging.page(), paging.size(), all.size());
     }
 }

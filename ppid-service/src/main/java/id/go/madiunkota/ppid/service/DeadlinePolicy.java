@@ -1,5 +1,7 @@
 package id.go.madiunkota.ppid.service;
 
+import id.go.madiunkota.ppid.calendar.service.WorkingDayCalendar;
+import id.go.madiunkota.ppid.calendar.service.WorkingDays;
 import id.go.madiunkota.common.standard.StandardService;
 import id.go.madiunkota.ppid.config.PpidConfig;
 import id.go.madiunkota.ppid.entity.Deadline;

@@ -2,6 +2,7 @@ package id.go.madiunkota.ppid.service;
 
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.ppid.DeadlineRecomputed;
+import id.go.madiunkota.ppid.calendar.service.CalendarChangedNotice;
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.entity.Objection;
 import id.go.madiunkota.ppid.repository.ObjectionRepository;
@@ -87,7 +88,9 @@ public class DeadlineRecomputer {
         return moved;
     }
 
-    /** The 14 working days after the superior's silence (due date passed, no decision) to go to the Komisi Informasi. */
+    /**
+     * The 14 working days after the superior's silence (due date passed, no decision) to go to the Komisi Informasi.
+     */
     int silenceDisputeWindows(CalendarChangedNotice notice) {
         int moved = 0;
         for (Objection objection : objections.silenceWindowOpenOnOrAfter(notice.date())) {

@@ -1,10 +1,13 @@
 package id.go.madiunkota.ppid.service;
 
+import id.go.madiunkota.ppid.calendar.service.CalendarSnapshot;
+import id.go.madiunkota.ppid.calendar.service.WorkingDayCalendar;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.ppid.DeadlineApproaching;
 import id.go.madiunkota.events.ppid.DeadlineBreached;
-import id.go.madiunkota.ppid.service.DeadlineNotices.Notice;
-import id.go.madiunkota.ppid.service.DeadlineNotices.WatchedDeadline;
+import id.go.madiunkota.ppid.repository.DeadlineNoticeRepository;
+import id.go.madiunkota.ppid.repository.DeadlineNoticeRepository.Notice;
+import id.go.madiunkota.ppid.repository.DeadlineNoticeRepository.WatchedDeadline;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,12 +35,12 @@ public class DeadlineWatch {
 
     private static final Logger LOG = Logger.getLogger(DeadlineWatch.class);
 
-    private final DeadlineNotices notices;
+    private final DeadlineNoticeRepository notices;
     private final WorkingDayCalendar calendar;
     private final Outbox outbox;
     private final Clock clock;
 
-    public DeadlineWatch(DeadlineNotices notices, WorkingDayCalendar calendar, Outbox outbox, Clock clock) {
+    public DeadlineWatch(DeadlineNoticeRepository notices, WorkingDayCalendar calendar, Outbox outbox, Clock clock) {
         this.notices = notices;
         this.calendar = calendar;
         this.outbox = outbox;
@@ -63,7 +66,7 @@ public class DeadlineWatch {
         LocalDate today = LocalDate.now(clock);
         Result total = new Result(0, 0);
         for (String kind : notices.kinds()) {
-            UUID after = DeadlineNotices.FIRST;
+            UUID after = DeadlineNoticeRepository.FIRST;
             Batch batch;
             do {
                 UUID from = after;

@@ -1,11 +1,12 @@
 package id.go.madiunkota.ppid.service;
 
+import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.ppid.DisputeFiled;
 import id.go.madiunkota.events.ppid.DisputeOutcomeRecorded;
+import id.go.madiunkota.ppid.api.ObjectionBodies;
 import id.go.madiunkota.ppid.entity.Objection;
 import id.go.madiunkota.ppid.entity.ObjectionStatus;
-import id.go.madiunkota.ppid.rest.ObjectionBodies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

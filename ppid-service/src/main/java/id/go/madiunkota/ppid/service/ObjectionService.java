@@ -1,14 +1,19 @@
 package id.go.madiunkota.ppid.service;
 
 import id.go.madiunkota.common.problem.DomainException;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.ppid.ObjectionDecided;
 import id.go.madiunkota.events.ppid.ObjectionFiled;
+import id.go.madiunkota.ppid.api.ObjectionBodies;
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.entity.Objection;
+import id.go.madiunkota.ppid.entity.ObjectionStatus;
 import id.go.madiunkota.ppid.repository.ObjectionRepository;
+import id.go.madiunkota.ppid.repository.RegistrationNumberRepository;
 import id.go.madiunkota.ppid.repository.RequestRepository;
-import id.go.madiunkota.ppid.rest.ObjectionBodies;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -25,13 +30,13 @@ public class ObjectionService {
 
     private final ObjectionRepository objections;
     private final RequestRepository requests;
-    private final RegistrationNumbers numbers;
+    private final RegistrationNumberRepository numbers;
     private final DeadlinePolicy deadlines;
     private final Outbox outbox;
     private final Clock clock;
 
-    public ObjectionService(ObjectionRepository objections, RequestRepository requests, RegistrationNumbers numbers,
-            DeadlinePolicy deadlines, Outbox outbox, Clock clock) {
+    public ObjectionService(ObjectionRepository objections, RequestRepository requests,
+            RegistrationNumberRepository numbers, DeadlinePolicy deadlines, Outbox outbox, Clock clock) {
         this.objections = objections;
         this.requests = requests;
         this.numbers = numbers;
@@ -43,7 +48,7 @@ public class ObjectionService {
     @Transactional
     public Objection file(UUID requestId, ObjectionBodies.File body, Caller caller, String trackingCode) {
         InformationRequest request = requests.findByIdOptional(requestId)
-                .orElseThrow(() -> DomainException.notFound("Request", requestId));
+                .orElseThrow(() -> Missing.REQUEST.notFound(requestId));
         Objection.FiledVia via = filedVia(request, caller, trackingCode);
         LocalDate today = LocalDate.now(clock);
         LocalDate groundArose = groundArose(request, today);
@@ -57,7 +62,7 @@ public class ObjectionService {
         LocalDate due = deadlines.plusTarget(today, DeadlinePolicy.OBJECTION_DECISION_DAYS);
         LocalDate silenceDisputeDue = deadlines.silenceDisputeDueDate(due);
         Objection objection = Objection.file(numbers.next("KEBERATAN", today.getYear()), requestId, body.grounds(),
-                body.reason(), today, caller.subject(), via, due, silenceDisputeDue, deadlines.calendarVersion(),
+                body.reason(), today, Access.actor(caller), via, due, silenceDisputeDue, deadlines.calendarVersion(),
                 clock.instant());
         objections.persist(objection);
         outbox.add(new ObjectionFiled(objection.id(), requestId, objection.registrationNumber(),
@@ -67,11 +72,12 @@ public class ObjectionService {
     }
 
     @Transactional
-    public Objection decide(UUID id, ObjectionBodies.Decision body, String decidedBy) {
+    public Objection decide(UUID id, ObjectionBodies.Decision body, Caller decidedBy) {
         Objection objection = load(id);
         LocalDate today = LocalDate.now(clock);
         LocalDate disputeDue = deadlines.plusTarget(today, DeadlinePolicy.DISPUTE_FILING_DAYS);
-        objection.decide(body.outcome(), body.reason(), today, decidedBy, disputeDue, clock.instant());
+        objection.decide(body.outcome(), body.reason(), today, Access.actor(decidedBy), disputeDue,
+                clock.instant());
         outbox.add(new ObjectionDecided(objection.id(), objection.requestId(), objection.registrationNumber(),
                 body.outcome().name(), today, !today.isAfter(objection.dueDate()), disputeDue,
                 deadlines.calendarVersion()), objection.id());
@@ -85,36 +91,44 @@ public class ObjectionService {
         return objection;
     }
 
+    /** Objections, newest first: staff see every one, a citizen those about their own requests. */
+    @Transactional
+    public PageView<Objection> list(ObjectionStatus status, Caller caller, int page, int size) {
+        PanacheQuery<Objection> query = Access.staff(caller) ? objections.page(status, page, size)
+                : objections.pageOwnedBy(caller.subject(), status, page, size);
+        return new PageView<>(query.list(), page, size, query.count());
+    }
+
     /** An objection the caller may see: staff any, a citizen those about their own requests. */
     @Transactional
     public Objection loadFor(UUID id, Caller caller) {
         Objection objection = load(id);
-        if (!caller.staff() && !ownsRequest(objection.requestId(), caller)) {
-            throw DomainException.notFound("Objection", id);
+        if (!Access.staff(caller) && !ownsRequest(objection.requestId(), caller)) {
+            throw Missing.OBJECTION.notFound(id);
         }
         return objection;
     }
 
     Objection load(UUID id) {
-        return objections.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Objection", id));
+        return objections.findByIdOptional(id).orElseThrow(() -> Missing.OBJECTION.notFound(id));
     }
 
     private boolean ownsRequest(UUID requestId, Caller caller) {
         return caller.subject() != null && requests.findByIdOptional(requestId)
-                .map(r -> caller.subject().equals(r.ownerSubject())).orElse(false);
+                .map(r -> Access.owns(caller, r.ownerSubject())).orElse(false);
     }
 
     private static Objection.FiledVia filedVia(InformationRequest request, Caller caller, String trackingCode) {
-        if (caller.officer()) {
+        if (Access.officer(caller)) {
             return Objection.FiledVia.OFFICER;
         }
-        if (caller.subject() != null && caller.subject().equals(request.ownerSubject())) {
+        if (Access.owns(caller, request.ownerSubject())) {
             return Objection.FiledVia.OWNER;
         }
         if (trackingCode != null && trackingCode.equals(request.trackingCode())) {
             return Objection.FiledVia.TRACKING_CODE;
         }
-        throw DomainException.notFound("Request", request.id()); // its existence does not leak to others
+        throw Missing.REQUEST.notFound(request.id()); // its existence does not leak to others
     }
 
     /** The day the objection's ground arose: the decision, or the missed deadline ("not answered"). */

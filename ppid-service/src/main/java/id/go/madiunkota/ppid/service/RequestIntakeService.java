@@ -2,9 +2,11 @@ package id.go.madiunkota.ppid.service;
 
 import id.go.madiunkota.common.privacy.PersonalDataCipher;
 import id.go.madiunkota.common.problem.InvalidInputException;
+import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.common.web.TrackingCodes;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.ppid.RequestReceived;
+import id.go.madiunkota.ppid.api.SubmitRequest;
 import id.go.madiunkota.ppid.entity.Applicant;
 import id.go.madiunkota.ppid.entity.ApplicantType;
 import id.go.madiunkota.ppid.entity.Channel;
@@ -12,8 +14,8 @@ import id.go.madiunkota.ppid.entity.Deadline;
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.entity.ObtainMethod;
 import id.go.madiunkota.ppid.entity.RequestedInformation;
+import id.go.madiunkota.ppid.repository.RegistrationNumberRepository;
 import id.go.madiunkota.ppid.repository.RequestRepository;
-import id.go.madiunkota.ppid.rest.SubmitRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -36,15 +38,16 @@ public class RequestIntakeService {
     static final Duration LATEST_BACKDATING = Duration.ofDays(30);
 
     private final RequestRepository requests;
-    private final RegistrationNumbers numbers;
+    private final RegistrationNumberRepository numbers;
     private final TrackingCodes trackingCodes;
     private final DeadlinePolicy deadlines;
     private final PersonalDataCipher cipher;
     private final Outbox outbox;
     private final Clock clock;
 
-    public RequestIntakeService(RequestRepository requests, RegistrationNumbers numbers, TrackingCodes trackingCodes,
-            DeadlinePolicy deadlines, PersonalDataCipher cipher, Outbox outbox, Clock clock) {
+    public RequestIntakeService(RequestRepository requests, RegistrationNumberRepository numbers,
+            TrackingCodes trackingCodes, DeadlinePolicy deadlines, PersonalDataCipher cipher, Outbox outbox,
+            Clock clock) {
         this.requests = requests;
         this.numbers = numbers;
         this.trackingCodes = trackingCodes;
@@ -58,7 +61,7 @@ public class RequestIntakeService {
     public InformationRequest submit(SubmitRequest body, Caller caller) {
         Instant now = clock.instant();
         check(body, caller, now);
-        Channel channel = caller.officer() ? body.channel() : Channel.ONLINE;
+        Channel channel = Access.officer(caller) ? body.channel() : Channel.ONLINE;
         Instant receivedAt = body.receivedAt() != null ? body.receivedAt().toInstant() : now;
         Deadline deadline = deadlines.forReceipt(receivedAt);
         int year = receivedAt.atZone(clock.getZone()).getYear();
@@ -72,9 +75,11 @@ public class RequestIntakeService {
             applicant.representedBy(body.representative().name(), body.representative().nik(),
                     body.representative().powerOfAttorney());
         }
+        boolean officer = Access.officer(caller);
         InformationRequest request = InformationRequest.register(numbers.next("PPID", year), trackingCodes.next(),
-                channel, caller.citizen() ? caller.subject() : null, caller.officer() ? caller.subject() : null,
-                applicant, new RequestedInformation(body.informationRequested(), body.purpose(), body.obtainMethod(),
+                channel, Access.citizen(caller) ? caller.subject() : null, officer ? caller.subject() : null,
+                officer ? caller.displayName() : null, applicant,
+                new RequestedInformation(body.informationRequested(), body.purpose(), body.obtainMethod(),
                         body.copyFormat(), body.deliveryMethod()),
                 deadline, now);
         requests.persist(request);
@@ -103,7 +108,7 @@ public class RequestIntakeService {
         if (body.obtainMethod() == ObtainMethod.COPY && body.deliveryMethod() == null) {
             invalid.put("deliveryMethod", "request.delivery-method-required");
         }
-        if (caller.officer()) {
+        if (Access.officer(caller)) {
             if (body.channel() == null || !body.channel().recordedByStaff()) {
                 invalid.put("channel", "request.staff-channel-required");
             }

@@ -1,16 +1,13 @@
 package id.go.madiunkota.ppid.service;
 
 import id.go.madiunkota.common.problem.DomainException;
+import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.common.web.TrackingCodes;
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.entity.RequestStatus;
-import id.go.madiunkota.ppid.mapping.ObjectionMapper;
-import id.go.madiunkota.ppid.mapping.RequestMapper;
 import id.go.madiunkota.ppid.repository.ObjectionRepository;
 import id.go.madiunkota.ppid.repository.RequestRepository;
-import id.go.madiunkota.ppid.rest.RequestView;
-import id.go.madiunkota.ppid.rest.TrackingView;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -27,46 +24,55 @@ public class RequestQueryService {
 
     private final RequestRepository requests;
     private final ObjectionRepository objections;
-    private final RequestMapper mapper;
+    private final DeadlinePolicy deadlines;
     private final Clock clock;
 
-    public RequestQueryService(RequestRepository requests, ObjectionRepository objections, RequestMapper mapper,
+    public RequestQueryService(RequestRepository requests, ObjectionRepository objections, DeadlinePolicy deadlines,
             Clock clock) {
         this.requests = requests;
         this.objections = objections;
-        this.mapper = mapper;
+        this.deadlines = deadlines;
         this.clock = clock;
     }
 
     @Transactional
-    public PageView<RequestView> list(RequestStatus status, Boolean overdue, LocalDate dueBefore, String text,
+    public PageView<RequestReading> list(RequestStatus status, Boolean overdue, LocalDate dueBefore, String text,
             int page, int size) {
         return page(requests.search(new RequestRepository.Filter(status, overdue, dueBefore, text, null,
                 LocalDate.now(clock)), page, size), page, size);
     }
 
     @Transactional
-    public PageView<RequestView> mine(Caller caller, int page, int size) {
+    public PageView<RequestReading> mine(Caller caller, int page, int size) {
         return page(requests.search(new RequestRepository.Filter(null, null, null, null, caller.subject(),
                 LocalDate.now(clock)), page, size), page, size);
     }
 
     @Transactional
-    public RequestView get(UUID id, Caller caller) {
+    public RequestReading get(UUID id, Caller caller) {
         InformationRequest request = requests.findByIdOptional(id)
-                .filter(r -> caller.staff() || (caller.subject() != null && caller.subject().equals(r.ownerSubject())))
-                .orElseThrow(() -> DomainException.notFound("Request", id));
-        return mapper.toView(request);
+                .filter(r -> Access.staff(caller) || Access.owns(caller, r.ownerSubject()))
+                .orElseThrow(() -> Missing.REQUEST.notFound(id));
+        return reading(request);
     }
 
     @Transactional
-    public TrackingView track(String trackingCode) {
+    public RequestTracking track(String trackingCode) {
         return requests.findByTrackingCode(TrackingCodes.wellFormed(trackingCode) ? trackingCode : "")
-                .map(r -> mapper.toTracking(r, objections.latestFor(r.id()).map(ObjectionMapper::toTracking).orElse(null)))
-                .orElseThrow(() -> DomainException.notFound("Tracking code", trackingCode));
+                .map(r -> new RequestTracking(reading(r), objections.latestFor(r.id()).orElse(null)))
+                .orElseThrow(() -> Missing.TRACKING_CODE.notFound(trackingCode));
     }
 
-    private PageView<RequestView> page(PanacheQuery<InformationRequest> query, int page, int size) {
-        return new PageView<>(query.list().stream().map(mapper::toView).toList(), page, size, query.count());
+    /** {@code request} as read today: its deadline measured on the calendar in force. */
+    @Transactional
+    public RequestReading reading(InformationRequest request) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate due = request.deadline().dueDate();
+        return new RequestReading(request, today, deadlines.workingDaysLeft(due, today),
+                deadlines.provisional(request.deadline().receivedOn(), due), clock.getZone());
+    }
+
+    private PageView<RequestReading> page(PanacheQuery<InformationRequest> query, int page, int size) {
+        return new PageView<>(query.list().stream().map(this::reading).toList(), page, size, query.count());
     }
 }

@@ -1,16 +1,17 @@
 package id.go.madiunkota.ppid.service;
 
 import id.go.madiunkota.common.problem.DomainException;
+import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.ppid.InformationDelivered;
 import id.go.madiunkota.events.ppid.RequestDecided;
 import id.go.madiunkota.events.ppid.RequestExtended;
 import id.go.madiunkota.events.ppid.RequestWithdrawn;
+import id.go.madiunkota.ppid.api.RequestBodies;
 import id.go.madiunkota.ppid.entity.Deadline;
 import id.go.madiunkota.ppid.entity.ExemptionGround;
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.repository.RequestRepository;
-import id.go.madiunkota.ppid.rest.RequestBodies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -50,12 +51,12 @@ public class RequestWorkflowService {
     }
 
     @Transactional
-    public InformationRequest extend(UUID id, RequestBodies.Extension body) {
+    public InformationRequest extend(UUID id, RequestBodies.Extension body, Caller by) {
         InformationRequest request = load(id);
         LocalDate today = LocalDate.now(clock);
         Deadline before = request.deadline();
         LocalDate newDue = deadlines.extendedDueDate(before, today);
-        request.extend(body.reason(), today, newDue, deadlines.calendarVersion(), clock.instant());
+        request.extend(body.reason(), today, newDue, deadlines.calendarVersion(), Access.actor(by), clock.instant());
         outbox.add(new RequestExtended(request.id(), request.registrationNumber(), today, before.dueDate(), newDue,
                 request.deadline().calendarVersion()), request.id());
         LOG.infof("Extended request %s to %s", request.registrationNumber(), newDue);
@@ -63,13 +64,14 @@ public class RequestWorkflowService {
     }
 
     @Transactional
-    public InformationRequest decide(UUID id, RequestBodies.Decision body) {
+    public InformationRequest decide(UUID id, RequestBodies.Decision body, Caller by) {
         InformationRequest request = load(id);
         LocalDate today = LocalDate.now(clock);
         Set<ExemptionGround> grounds = body.exemptionGrounds() == null || body.exemptionGrounds().isEmpty()
                 ? EnumSet.noneOf(ExemptionGround.class) : EnumSet.copyOf(body.exemptionGrounds());
         request.decide(body.outcome(), grounds, body.consequenceTest(), body.withheldParts(), body.heldBy(),
-                Boolean.TRUE.equals(body.holderUnknown()), body.copyFormat(), body.note(), today, clock.instant());
+                Boolean.TRUE.equals(body.holderUnknown()), body.copyFormat(), body.note(), today, Access.actor(by),
+                clock.instant());
         outbox.add(new RequestDecided(request.id(), request.registrationNumber(), body.outcome().name(),
                 grounds.stream().sorted().map(Enum::name).toList(), today,
                 !today.isAfter(request.deadline().dueDate())), request.id());
@@ -98,8 +100,8 @@ public class RequestWorkflowService {
     @Transactional
     public InformationRequest withdraw(UUID id, String reason, Caller caller) {
         InformationRequest request = load(id);
-        if (!caller.officer() && (caller.subject() == null || !caller.subject().equals(request.ownerSubject()))) {
-            throw DomainException.notFound("Request", id); // another's request does not exist for this caller
+        if (!Access.officer(caller) && !Access.owns(caller, request.ownerSubject())) {
+            throw Missing.REQUEST.notFound(id); // another's request does not exist for this caller
         }
         String previous = request.status().name();
         Instant now = clock.instant();
@@ -116,6 +118,6 @@ public class RequestWorkflowService {
     }
 
     private InformationRequest load(UUID id) {
-        return requests.findByIdOptional(id).orElseThrow(() -> DomainException.notFound("Request", id));
+        return requests.findByIdOptional(id).orElseThrow(() -> Missing.REQUEST.notFound(id));
     }
 }

@@ -1,6 +1,5 @@
 package id.go.madiunkota.ppid.rest;
 
-import id.go.madiunkota.common.problem.Problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,6 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.madiunkota.common.config.TestClock;
+import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.ppid.api.ObjectionBodies;
+import id.go.madiunkota.ppid.api.RequestBodies;
+import id.go.madiunkota.ppid.api.SubmitRequest;
+import id.go.madiunkota.ppid.entity.Actor;
 import id.go.madiunkota.ppid.entity.Channel;
 import id.go.madiunkota.ppid.entity.CopyFormat;
 import id.go.madiunkota.ppid.entity.DecisionOutcome;
@@ -21,11 +28,9 @@ import id.go.madiunkota.ppid.entity.Objection;
 import id.go.madiunkota.ppid.entity.ObjectionGround;
 import id.go.madiunkota.ppid.entity.ObjectionOutcome;
 import id.go.madiunkota.ppid.repository.ObjectionRepository;
-import id.go.madiunkota.ppid.service.Caller;
 import id.go.madiunkota.ppid.service.ObjectionService;
 import id.go.madiunkota.ppid.service.RequestIntakeService;
 import id.go.madiunkota.ppid.service.RequestWorkflowService;
-import id.go.madiunkota.common.config.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -46,7 +51,9 @@ import org.junit.jupiter.api.Test;
 class AnnualReportTest {
 
     private static final String PROBLEM = Problem.MEDIA_TYPE;
-    private static final Caller OFFICER = new Caller("officer-1", false, false, true, true);
+    private static final Caller OFFICER = new Caller("officer-1", "petugas.satu",
+            Set.of(Roles.PPID_OFFICER));
+    private static final Actor SUPERIOR = new Actor("superior-1", "atasan.satu");
     private static final String TEST = "Membuka data pribadi pihak ketiga lebih merugikan daripada manfaatnya.";
 
     @Inject
@@ -91,7 +98,8 @@ class AnnualReportTest {
         InformationRequest lastDay = recorded(Channel.EMAIL, "2025-12-31T10:00:00+07:00");
         recorded(Channel.WALK_IN, "2026-01-02T10:00:00+07:00"); // 2026: not in the 2025 report
 
-        workflow.extend(extended.id(), new RequestBodies.Extension("Perlu dihimpun dari tiga bidang."));
+        workflow.extend(extended.id(), new RequestBodies.Extension("Perlu dihimpun dari tiga bidang."),
+                OFFICER);
         workflow.withdraw(withdrawn.id(), "Tidak jadi.", OFFICER);
         workflow.invalidate(invalid.id(), "Bukan permintaan informasi.");
         // 22 Dec -> 5 Jan: 23, 24, 29, 30, 31 Dec, 2, 5 Jan = 7 working days
@@ -103,7 +111,8 @@ class AnnualReportTest {
         at("2026-01-08"); // 10 working days, the due date: on time
         decide(rejected, DecisionOutcome.REJECTED, Set.of(ExemptionGround.PASAL_17_H), null, null);
         at("2026-01-09"); // 11 working days: late
-        decide(partly, DecisionOutcome.PARTIALLY_GRANTED, Set.of(ExemptionGround.PASAL_17_H, ExemptionGround.PASAL_17_I),
+        decide(partly, DecisionOutcome.PARTIALLY_GRANTED, Set.of(ExemptionGround.PASAL_17_H,
+                ExemptionGround.PASAL_17_I),
                 "Lampiran berisi data pribadi.", null);
         at("2026-01-12"); // an objection filed in 2026: not in the 2025 report
         objections.file(rejected.id(), new ObjectionBodies.File(Set.of(ObjectionGround.REJECTED_UNDER_PASAL_17),
@@ -114,14 +123,14 @@ class AnnualReportTest {
         // Objections filed in 2025, stored as they would have been then (no service standard was in force in 2025).
         QuarkusTransaction.requiringNew().run(() -> {
             Objection upheld = objection("KEBERATAN/2025/900001", withdrawn, "2025-12-29");
-            upheld.decide(ObjectionOutcome.UPHELD, "Pengecualian sah.", LocalDate.parse("2025-12-30"), "superior-1",
+            upheld.decide(ObjectionOutcome.UPHELD, "Pengecualian sah.", LocalDate.parse("2025-12-30"), SUPERIOR,
                     LocalDate.parse("2026-01-21"), clock.instant());
             upheld.escalate("001/XII/KI-JATIM-PS/2025", LocalDate.parse("2025-12-31"), clock.instant());
             upheld.recordDisputeOutcome(DisputeOutcome.MEDIATION_AGREEMENT, LocalDate.parse("2026-01-02"),
                     "001/XII/KI-JATIM-PS/2025", clock.instant());
             Objection overturned = objection("KEBERATAN/2025/900002", invalid, "2025-12-29");
             overturned.decide(ObjectionOutcome.OVERTURNED, "Wajib dibuka.", LocalDate.parse("2025-12-30"),
-                    "superior-1", LocalDate.parse("2026-01-21"), clock.instant());
+                    SUPERIOR, LocalDate.parse("2026-01-21"), clock.instant());
             objection("KEBERATAN/2025/900003", lastDay, "2025-12-31");
         });
 
@@ -222,7 +231,8 @@ class AnnualReportTest {
     private void decide(InformationRequest request, DecisionOutcome outcome, Set<ExemptionGround> grounds,
             String withheldParts, String heldBy) {
         workflow.decide(request.id(), new RequestBodies.Decision(outcome, grounds,
-                grounds == null ? null : TEST, withheldParts, heldBy, null, CopyFormat.SOFTCOPY, "Keputusan"));
+                grounds == null ? null : TEST, withheldParts, heldBy, null, CopyFormat.SOFTCOPY, "Keputusan"),
+                OFFICER);
     }
 
     private InformationRequest recorded(Channel channel, String receivedAt) {
@@ -236,7 +246,8 @@ class AnnualReportTest {
     private Objection objection(String number, InformationRequest request, String filedOn) {
         LocalDate day = LocalDate.parse(filedOn);
         Objection objection = Objection.file(number, request.id(), Set.of(ObjectionGround.REQUEST_NOT_FULFILLED),
-                "Keberatan.", day, "officer-1", Objection.FiledVia.OFFICER, day.plusDays(45), day.plusDays(66), "1",
+                "Keberatan.", day, new Actor("officer-1", "petugas.satu"), Objection.FiledVia.OFFICER,
+                        day.plusDays(45), day.plusDays(66), "1",
                 clock.instant());
         objectionRepository.persist(objection);
         return objection;

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import id.go.madiunkota.common.config.TestClock;
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.ppid.api.RequestBodies;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -131,6 +132,7 @@ class DecisionRulesTest {
     @SuppressWarnings("unchecked")
     private List<String> eventTypes(String id) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                "SELECT type FROM outbox_event WHERE aggregateid = ?1 ORDER BY seq").setParameter(1, id).getResultList());
+                "SELECT type FROM outbox_event WHERE aggregateid = ?1 ORDER BY seq").setParameter(1, id)
+                        .getResultList());
     }
 }

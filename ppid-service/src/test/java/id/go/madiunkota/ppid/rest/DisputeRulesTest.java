@@ -122,7 +122,7 @@ class DisputeRulesTest {
                 .body("disputeOutcome", equalTo("ADJUDICATION_DECISION"));
         outcome(objection, "MEDIATION_AGREEMENT", "2026-06-29", "id").statusCode(409)
                 .body("title", equalTo("Putusan sengketa sudah tercatat"))
-                .body("detail", containsString("ADJUDICATION_DECISION, 2026-06-29"));
+                .body("detail", containsString("(putusan ajudikasi, 2026-06-29)"));
         outcome(objection, "MEDIATION_AGREEMENT", "2026-06-29", "en").statusCode(409)
                 .body("title", equalTo("Dispute outcome already recorded"));
         assertThat(eventTypes(objection)).containsExactly("ppid.ObjectionFiled", "ppid.DisputeFiled",
@@ -185,6 +185,7 @@ class DisputeRulesTest {
     @SuppressWarnings("unchecked")
     private List<String> eventTypes(String id) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                "SELECT type FROM outbox_event WHERE aggregateid = ?1 ORDER BY seq").setParameter(1, id).getResultList());
+                "SELECT type FROM outbox_event WHERE aggregateid = ?1 ORDER BY seq").setParameter(1, id)
+                        .getResultList());
     }
 }

@@ -3,6 +3,7 @@ package id.go.madiunkota.ppid.rest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.madiunkota.ppid.calendar.rest.CalendarResourceTest;
 import id.go.madiunkota.common.problem.Problem;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;

@@ -1,6 +1,5 @@
 package id.go.madiunkota.ppid.rest;
 
-import id.go.madiunkota.common.problem.Problem;
 import static id.go.madiunkota.ppid.support.RequestBodies.personRequest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,8 +11,13 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
-import id.go.madiunkota.ppid.service.GuestBookService;
 import id.go.madiunkota.common.config.TestClock;
+import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.ppid.api.GuestBookBodies;
+import id.go.madiunkota.ppid.api.RequestBodies;
+import id.go.madiunkota.ppid.service.GuestBookService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -25,6 +29,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -284,9 +289,21 @@ class GuestBookResourceTest {
                 .then().statusCode(403);
     }
 
+    @Test
+    @TestSecurity(user = "auditor-1", roles = "auditor")
+    void theAnswerNamesTheOfficerByDisplayNameWhileTheRowAlsoKeepsTheSubject() {
+        String id = recordedDirectly();
+        given().when().get("/api/ppid/guestbook/" + id).then().statusCode(200)
+                .body("recordedBy", equalTo("petugas.satu"));
+        List<?> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "SELECT recorded_by || '|' || recorded_by_name FROM guest_book_entry WHERE id = cast(?1 as uuid)")
+                .setParameter(1, id).getResultList());
+        assertThat(rows).singleElement().isEqualTo("officer-1|petugas.satu");
+    }
+
     private String recordedDirectly() {
         return guestBook.sign(new GuestBookBodies.NewEntry("Budi Santoso", null, PHONE, "Konsultasi", null, null),
-                "officer-1").id().toString();
+                new Caller("officer-1", "petugas.satu", Set.of(Roles.PPID_OFFICER))).id().toString();
     }
 
     private String signedAt(String visitedAt) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.ppid.api.RequestBodies;
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,6 +60,7 @@ class MaximumLengthStorageTest {
         applicantOf(body).put("address", character.repeat(count));
         given().contentType(ContentType.JSON).header("Accept-Language", "en").body(body)
                 .when().post("/api/ppid/requests")
-                .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors.field", hasItem("applicant.address"));
+                .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors.field",
+                        hasItem("applicant.address"));
     }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Health and metrics are on the management port, not the service's own; the metrics' {@code uri} labels are route
- * templates (relative to the service's REST root), and neither a matched route nor a 404 on no route puts a tracking code or an id into a label.
+ * templates (relative to the service's REST root), and neither a matched route nor a 404 on no route puts a tracking
+ * code or an id into a label.
  */
 @QuarkusTest
 class MetricLabelsTest {

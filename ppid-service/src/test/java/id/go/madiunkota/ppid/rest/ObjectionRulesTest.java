@@ -9,6 +9,9 @@ import static org.hamcrest.Matchers.not;
 
 import id.go.madiunkota.common.config.TestClock;
 import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.ppid.api.RequestBodies;
 import id.go.madiunkota.ppid.entity.DecisionOutcome;
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.service.RequestWorkflowService;
@@ -23,6 +26,7 @@ import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +38,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestSecurity(user = "officer-1", roles = "ppid-officer")
 class ObjectionRulesTest {
+
+    private static final Caller OFFICER = new Caller("officer-1", "petugas.satu", Set.of(Roles.PPID_OFFICER));
 
     @Inject
     TestClock clock;
@@ -175,7 +181,7 @@ class ObjectionRulesTest {
 
     private void decide(InformationRequest request, DecisionOutcome outcome) {
         workflow.decide(request.id(), new RequestBodies.Decision(outcome, null, null, null, null, null, null,
-                "Diputuskan"));
+                "Diputuskan"), OFFICER);
     }
 
     private long objectionsOf(InformationRequest request) {

@@ -1,16 +1,19 @@
 package id.go.madiunkota.ppid.rest;
 
-import id.go.madiunkota.common.problem.Problem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import id.go.madiunkota.common.config.TestClock;
+import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.ppid.api.RequestBodies;
 import id.go.madiunkota.ppid.entity.DecisionOutcome;
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.service.RequestWorkflowService;
 import id.go.madiunkota.ppid.support.Requests;
-import id.go.madiunkota.common.config.TestClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -19,12 +22,15 @@ import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Who may object when, and the superior's and the dispute's rules. */
 @QuarkusTest
 class ObjectionTest {
+
+    private static final Caller OFFICER = new Caller("officer-1", "petugas.satu", Set.of(Roles.PPID_OFFICER));
 
     private static final String PROBLEM = Problem.MEDIA_TYPE;
     private static final Map<String, Object> NOT_ANSWERED =
@@ -77,9 +83,11 @@ class ObjectionTest {
     void thePasal17GroundNeedsAWithholdingDecision() {
         InformationRequest request = receivedOn13March();
         clock.set(OffsetDateTime.parse("2026-03-20T10:00:00+07:00"));
-        workflow.decide(request.id(), new RequestBodies.Decision(DecisionOutcome.GRANTED, null, null, null, null, null, null,
-                "Diberikan"));
-        file(request, request.trackingCode(), Map.of("grounds", List.of("REJECTED_UNDER_PASAL_17"), "reason", "x"), "en")
+        workflow.decide(request.id(), new RequestBodies.Decision(DecisionOutcome.GRANTED, null, null, null, null,
+                null, null,
+                "Diberikan"), OFFICER);
+        file(request, request.trackingCode(), Map.of("grounds", List.of("REJECTED_UNDER_PASAL_17"), "reason", "x"),
+                "en")
                 .statusCode(422).body("title", equalTo("Ground does not apply"));
     }
 

@@ -6,6 +6,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.go.madiunkota.ppid.api.RequestBodies;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -34,7 +35,8 @@ class PersonalDataLogTest {
                 .then().statusCode(201).extract().path("registrationNumber");
         String id = given().when().get("/api/ppid/requests?q=" + number).then().statusCode(200)
                 .extract().path("items[0].id");
-        given().contentType(ContentType.JSON).body(Map.of("outcome", "REJECTED", "exemptionGrounds", List.of("PASAL_17_H"),
+        given().contentType(ContentType.JSON).body(Map.of("outcome", "REJECTED", "exemptionGrounds",
+                List.of("PASAL_17_H"),
                 "consequenceTest", "Rahasia pribadi.")).when().post("/api/ppid/requests/" + id + "/decision")
                 .then().statusCode(200);
         Map<String, Object> refused = personRequest();

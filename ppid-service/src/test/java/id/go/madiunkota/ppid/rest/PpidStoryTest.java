@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import id.go.madiunkota.common.config.TestClock;
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.support.Requests;
-import id.go.madiunkota.common.config.TestClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole PPID story in one test: an online request, extended, rejected under Pasal 17, an objection, the superior
- * upholds the PPID, a dispute is filed with the Komisi Informasi and its mediation agreement recorded. Every step shows through the public tracking code,
+ * upholds the PPID, a dispute is filed with the Komisi Informasi and its mediation agreement recorded. Every step shows
+ * through the public tracking code,
  * and the events stand in the outbox in order. (PPID staff act with both staff roles here; the role rules of each
  * step have their own tests.)
  */

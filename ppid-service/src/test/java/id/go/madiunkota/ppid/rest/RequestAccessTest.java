@@ -1,6 +1,5 @@
 package id.go.madiunkota.ppid.rest;
 
-import id.go.madiunkota.common.problem.Problem;
 import static id.go.madiunkota.ppid.support.RequestBodies.personRequest;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -8,13 +7,18 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.go.madiunkota.ppid.service.Caller;
+import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.ppid.api.RequestBodies;
+import id.go.madiunkota.ppid.api.SubmitRequest;
 import id.go.madiunkota.ppid.service.RequestIntakeService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Who may read and act on requests: tokens, roles, and a citizen's own requests only. */
@@ -116,6 +120,6 @@ class RequestAccessTest {
 
     private String submittedBy(String subject) {
         var body = mapper.convertValue(personRequest(), SubmitRequest.class);
-        return intake.submit(body, new Caller(subject, false, true, false, false)).id().toString();
+        return intake.submit(body, new Caller(subject, subject, Set.of(Roles.CITIZEN))).id().toString();
     }
 }

@@ -38,7 +38,8 @@ class RequestConcurrencyTest {
             for (int i = 0; i < OFFICERS; i++) {
                 calls.add(() -> {
                     start.await();
-                    return given().contentType(ContentType.JSON).body(Map.of("outcome", "NOT_HELD", "heldBy", "BPKAD Kota Madiun"))
+                    return given().contentType(ContentType.JSON).body(Map.of("outcome", "NOT_HELD", "heldBy",
+                            "BPKAD Kota Madiun"))
                             .when().post("/api/ppid/requests/" + id + "/decision").then().extract().statusCode();
                 });
             }

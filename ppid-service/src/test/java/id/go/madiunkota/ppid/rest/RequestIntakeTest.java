@@ -1,5 +1,6 @@
 package id.go.madiunkota.ppid.rest;
 
+import id.go.madiunkota.ppid.api.RequestBodies;
 import id.go.madiunkota.common.problem.Problem;
 import static id.go.madiunkota.ppid.support.RequestBodies.NIK;
 import static id.go.madiunkota.ppid.support.RequestBodies.applicantOf;

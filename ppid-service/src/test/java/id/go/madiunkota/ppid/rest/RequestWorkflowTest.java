@@ -1,6 +1,5 @@
 package id.go.madiunkota.ppid.rest;
 
-import id.go.madiunkota.common.problem.Problem;
 import static id.go.madiunkota.ppid.support.RequestBodies.personRequest;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +7,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import id.go.madiunkota.common.config.TestClock;
+import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.ppid.api.RequestBodies;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -93,7 +94,8 @@ class RequestWorkflowTest {
     void aGrantedRequestIsDeliveredThenClosedAndEachStepIsAnEvent() {
         String id = submitted();
         action(id, "processing", null).statusCode(200).body("status", equalTo("IN_PROGRESS"));
-        action(id, "decision", Map.of("outcome", "GRANTED", "copyFormat", "SOFTCOPY", "note", "Terlampir")).statusCode(200)
+        action(id, "decision", Map.of("outcome", "GRANTED", "copyFormat", "SOFTCOPY", "note", "Terlampir"))
+                .statusCode(200)
                 .body("decision.copyFormat", equalTo("SOFTCOPY"));
         // delivered now, after the decision
         action(id, "delivery", Map.of("deliveredAt", OffsetDateTime.now(clock).toString(), "method", "EMAIL"))
@@ -148,6 +150,7 @@ class RequestWorkflowTest {
     @SuppressWarnings("unchecked")
     private List<String> eventTypes(String id) {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                "SELECT type FROM outbox_event WHERE aggregateid = ?1 ORDER BY seq").setParameter(1, id).getResultList());
+                "SELECT type FROM outbox_event WHERE aggregateid = ?1 ORDER BY seq").setParameter(1, id)
+                        .getResultList());
     }
 }

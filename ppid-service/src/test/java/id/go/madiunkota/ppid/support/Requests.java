@@ -1,18 +1,20 @@
 package id.go.madiunkota.ppid.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.madiunkota.common.security.Caller;
+import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.ppid.api.SubmitRequest;
 import id.go.madiunkota.ppid.entity.InformationRequest;
-import id.go.madiunkota.ppid.rest.SubmitRequest;
-import id.go.madiunkota.ppid.service.Caller;
 import id.go.madiunkota.ppid.service.RequestIntakeService;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 
 /** Registers requests for a test's set-up without going through HTTP (and so without a test identity). */
 @ApplicationScoped
 public class Requests {
 
     /** The public form, without an account. */
-    public static final Caller ANONYMOUS = new Caller(null, true, false, false, false);
+    public static final Caller ANONYMOUS = Caller.ANONYMOUS;
 
     private final RequestIntakeService intake;
     private final ObjectMapper mapper;
@@ -29,6 +31,6 @@ public class Requests {
 
     /** A citizen with token subject {@code subject}. */
     public static Caller citizen(String subject) {
-        return new Caller(subject, false, true, false, false);
+        return new Caller(subject, subject, Set.of(Roles.CITIZEN));
     }
 }

@@ -1,9 +1,0 @@
-package id.go.madiunkota.ppid.calendar;
-
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import jakarta.enterprise.context.ApplicationScoped;
-
-/** The decrees entered, one per year. */
-@ApplicationScoped
-public class CalendarDecreeRepository implements PanacheRepositoryBase<CalendarDecree, Integer> {
-}
