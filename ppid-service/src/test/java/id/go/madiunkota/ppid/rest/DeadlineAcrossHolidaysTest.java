@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import id.go.madiunkota.common.config.TestClock;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -32,6 +33,9 @@ class DeadlineAcrossHolidaysTest {
 
     @jakarta.inject.Inject
     TestClock clock;
+
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager entityManager;
 
     @AfterEach
     void realTime() {
@@ -64,13 +68,24 @@ class DeadlineAcrossHolidaysTest {
         // letters recorded on the first Monday of 2026 with the time they were received (the service standard, in
         // force from 1 January 2026, gives the day counts)
         at("2026-01-05T09:00:00");
-        // 24, 29, 30, 31 December, 2, 5, 6, 7, 8, 9 January
-        letter("2025-12-23T10:00:00").body("receivedOn", equalTo("2025-12-23")).body("dueDate", equalTo("2026-01-09"))
-                .body("registrationNumber", startsWith("PPID/2025/"));
-        // after closing on New Year's Eve: day 0 is 2 January; 16 January (Isra Mikraj) is skipped too
-        letter("2025-12-31T16:30:00").body("receivedOn", equalTo("2026-01-02")).body("dueDate", equalTo("2026-01-19"));
-        // on Christmas Day: day 0 is the 29th, after the leave day and the weekend
-        letter("2025-12-25T10:00:00").body("receivedOn", equalTo("2025-12-29")).body("dueDate", equalTo("2026-01-13"));
+        List<String> ids = new ArrayList<>();
+        try {
+            // 24, 29, 30, 31 December, 2, 5, 6, 7, 8, 9 January
+            ids.add(letter("2025-12-23T10:00:00").body("receivedOn", equalTo("2025-12-23"))
+                    .body("dueDate", equalTo("2026-01-09")).body("registrationNumber", startsWith("PPID/2025/"))
+                    .extract().path("id"));
+            // after closing on New Year's Eve: day 0 is 2 January; 16 January (Isra Mikraj) is skipped too
+            ids.add(letter("2025-12-31T16:30:00").body("receivedOn", equalTo("2026-01-02"))
+                    .body("dueDate", equalTo("2026-01-19")).extract().path("id"));
+            // on Christmas Day: day 0 is the 29th, after the leave day and the weekend
+            ids.add(letter("2025-12-25T10:00:00").body("receivedOn", equalTo("2025-12-29"))
+                    .body("dueDate", equalTo("2026-01-13")).extract().path("id"));
+        } finally {
+            // the annual report test counts every request received in 2025: these must not stay
+            QuarkusTransaction.requiringNew().run(() -> ids.forEach(id -> entityManager.createNativeQuery(
+                    "DELETE FROM information_request WHERE id = cast(?1 as uuid)").setParameter(1, id)
+                    .executeUpdate()));
+        }
     }
 
     @Test
