@@ -103,7 +103,7 @@ class InformationRequestStateTest {
         assertThat(request.deadline().calendarVersion()).isEqualTo("v2");
         assertThat(request.deadline().receivedOn()).isEqualTo(RECEIVED_ON);
         assertThat(request.deadline().receivedAt()).isEqualTo(RECEIVED);
-        request.decide(DecisionOutcome.PARTIALLY_GRANTED, Set.of(ExemptionGround.PASAL_17_H), "Data pribadi pihak ketiga",
+        request.decide(DecisionOutcome.PARTIALLY_GRANTED, Set.of(ExemptionGround.PASAL_17_H), "Data pihak ketiga",
                 "Lampiran NIK penerima", null, false, CopyFormat.HARDCOPY, "Sebagian", TODAY, NOW);
         assertThat(request.status()).isEqualTo(RequestStatus.PARTIALLY_GRANTED);
         request.deliver(LATER, DeliveryMethod.PICKUP, LATER);
@@ -119,7 +119,8 @@ class InformationRequestStateTest {
         InformationRequest request = registered();
         request.extend("Pertama", TODAY, EXTENDED_DUE, "v2", NOW);
         assertThatThrownBy(() -> request.extend("Kedua", TODAY, EXTENDED_DUE.plusDays(7), "v2", NOW))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("invalid-transition"));
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo("invalid-transition"));
         assertThat(request.deadline().dueDate()).isEqualTo(EXTENDED_DUE);
         assertThat(request.deadline().extensionReason()).isEqualTo("Pertama");
     }

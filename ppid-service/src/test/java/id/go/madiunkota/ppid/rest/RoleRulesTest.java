@@ -87,8 +87,9 @@ class RoleRulesTest {
             new Rule("POST", "/guestbook/{ID}/request-link", Map.of("requestId", UUID.randomUUID().toString()),
                     Set.of(OFFICER), 404),
             new Rule("GET", "/reports/annual?year=2001", null, Set.of(OFFICER, SUPERIOR, AUDITOR, ADMIN), 200),
-            new Rule("POST", "/calendar/non-working-days", CalendarResourceTest.body("2026-12-30"), Set.of(ADMIN),
-                    400),
+            new Rule("POST", "/calendar/non-working-days", Map.of("date", "2026-12-30", "kind", "AD_HOC",
+                    "name", "Libur tambahan uji", "source", "Keppres uji", "reason", "Ditetapkan untuk pengujian"),
+                    Set.of(ADMIN), 400),
             // 27 December 2026 is a Sunday: never in the table, so the admitted call finds nothing to remove
             new Rule("DELETE", "/calendar/non-working-days/2026-12-27?reason=uji", null, Set.of(ADMIN), 404));
 
