@@ -10,13 +10,15 @@ import org.junit.jupiter.api.Test;
 /** A guest book entry on its own: signed with or without a request, linked to a request once only. */
 class GuestBookEntryTest {
 
+    private static final Actor OFFICER = new Actor("officer-1", "petugas.satu");
+
     static final Instant VISITED = Instant.parse("2026-03-13T02:30:00Z");
     static final Instant NOW = Instant.parse("2026-03-13T03:00:00Z");
 
     @Test
     void aSignedEntryKeepsWhatTheVisitorGaveAndSaysOnlyWhetherThereIsAPhone() {
         GuestBookEntry entry = GuestBookEntry.sign("Sri Wahyuni", "Universitas PGRI Madiun", "081234567890",
-                "Menanyakan data anggaran", VISITED, null, "officer-1", NOW);
+                "Menanyakan data anggaran", VISITED, null, OFFICER, NOW);
         assertThat(entry.id()).isNotNull();
         assertThat(entry.visitorName()).isEqualTo("Sri Wahyuni");
         assertThat(entry.organization()).isEqualTo("Universitas PGRI Madiun");
@@ -25,9 +27,9 @@ class GuestBookEntryTest {
         assertThat(entry.recordedBy()).isEqualTo("officer-1");
         assertThat(entry.hasPhone()).isTrue();
         assertThat(entry.request()).isNull();
-        assertThat(GuestBookEntry.sign("Tamu", null, null, "Bertanya", VISITED, null, "officer-1", NOW).hasPhone())
+        assertThat(GuestBookEntry.sign("Tamu", null, null, "Bertanya", VISITED, null, OFFICER, NOW).hasPhone())
                 .isFalse();
-        assertThat(GuestBookEntry.sign("Tamu", null, "  ", "Bertanya", VISITED, null, "officer-1", NOW).hasPhone())
+        assertThat(GuestBookEntry.sign("Tamu", null, "  ", "Bertanya", VISITED, null, OFFICER, NOW).hasPhone())
                 .isFalse();
     }
 
@@ -36,7 +38,7 @@ class GuestBookEntryTest {
         InformationRequest first = InformationRequestStateTest.registered();
         InformationRequest second = InformationRequestStateTest.registered();
         GuestBookEntry entry = GuestBookEntry.sign("Sri Wahyuni", null, null, "Meminta salinan DPA", VISITED, null,
-                "officer-1", NOW);
+                OFFICER, NOW);
         entry.linkTo(first);
         assertThat(entry.request()).isSameAs(first);
         DomainException again = catchThrowableOfType(DomainException.class, () -> entry.linkTo(second));
@@ -50,7 +52,7 @@ class GuestBookEntryTest {
     void anEntrySignedWithItsRequestIsAlreadyLinked() {
         InformationRequest filed = InformationRequestStateTest.registered();
         GuestBookEntry entry = GuestBookEntry.sign("Sri Wahyuni", null, null, "Mengajukan permohonan", VISITED,
-                filed, "officer-1", NOW);
+                filed, OFFICER, NOW);
         assertThat(entry.request()).isSameAs(filed);
         assertThat(catchThrowableOfType(DomainException.class, () -> entry.linkTo(filed)).code())
                 .isEqualTo("guestbook.already-linked");

@@ -29,14 +29,15 @@ class InformationRequestStateTest {
     static final LocalDate EXTENDED_DUE = LocalDate.parse("2026-04-15");
     static final LocalDate TODAY = LocalDate.parse("2026-03-17");
     static final Instant NOW = Instant.parse("2026-03-17T03:00:00Z");
+    static final Actor OFFICER = new Actor("officer-1", "petugas.satu");
     static final Instant LATER = Instant.parse("2026-03-18T03:00:00Z");
 
     /** One action of the flow, done with valid arguments so that only the status can refuse it. */
     enum Action {
         START_PROCESSING(r -> r.startProcessing(NOW)),
-        EXTEND(r -> r.extend("Dihimpun dari tiga bidang", TODAY, EXTENDED_DUE, "v2", NOW)),
+        EXTEND(r -> r.extend("Dihimpun dari tiga bidang", TODAY, EXTENDED_DUE, "v2", OFFICER, NOW)),
         DECIDE(r -> r.decide(DecisionOutcome.GRANTED, Set.of(), null, null, null, false, null, "Diberikan", TODAY,
-                NOW)),
+                OFFICER, NOW)),
         DELIVER(r -> r.deliver(LATER, DeliveryMethod.EMAIL, LATER)),
         CLOSE(r -> r.close(LATER)),
         WITHDRAW(r -> r.withdraw("Tidak diperlukan lagi", NOW)),
@@ -95,7 +96,7 @@ class InformationRequestStateTest {
         assertThat(request.status()).isEqualTo(RequestStatus.REGISTERED);
         assertThat(request.decision().outcome()).isNull();
         request.startProcessing(NOW);
-        request.extend("Dihimpun dari tiga bidang", TODAY, EXTENDED_DUE, "v2", NOW);
+        request.extend("Dihimpun dari tiga bidang", TODAY, EXTENDED_DUE, "v2", OFFICER, NOW);
         assertThat(request.deadline().extended()).isTrue();
         assertThat(request.deadline().extendedOn()).isEqualTo(TODAY);
         assertThat(request.deadline().extensionReason()).isEqualTo("Dihimpun dari tiga bidang");
@@ -104,7 +105,7 @@ class InformationRequestStateTest {
         assertThat(request.deadline().receivedOn()).isEqualTo(RECEIVED_ON);
         assertThat(request.deadline().receivedAt()).isEqualTo(RECEIVED);
         request.decide(DecisionOutcome.PARTIALLY_GRANTED, Set.of(ExemptionGround.PASAL_17_H), "Data pihak ketiga",
-                "Lampiran NIK penerima", null, false, CopyFormat.HARDCOPY, "Sebagian", TODAY, NOW);
+                "Lampiran NIK penerima", null, false, CopyFormat.HARDCOPY, "Sebagian", TODAY, OFFICER, NOW);
         assertThat(request.status()).isEqualTo(RequestStatus.PARTIALLY_GRANTED);
         request.deliver(LATER, DeliveryMethod.PICKUP, LATER);
         assertThat(request.deliveredAt()).isEqualTo(LATER);
@@ -117,8 +118,8 @@ class InformationRequestStateTest {
     @Test
     void theOneExtensionIsGivenOnce() {
         InformationRequest request = registered();
-        request.extend("Pertama", TODAY, EXTENDED_DUE, "v2", NOW);
-        assertThatThrownBy(() -> request.extend("Kedua", TODAY, EXTENDED_DUE.plusDays(7), "v2", NOW))
+        request.extend("Pertama", TODAY, EXTENDED_DUE, "v2", OFFICER, NOW);
+        assertThatThrownBy(() -> request.extend("Kedua", TODAY, EXTENDED_DUE.plusDays(7), "v2", OFFICER, NOW))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> assertThat(e.code()).isEqualTo("invalid-transition"));
         assertThat(request.deadline().dueDate()).isEqualTo(EXTENDED_DUE);
@@ -129,7 +130,7 @@ class InformationRequestStateTest {
     void anExtensionAfterTheDueDateIsTooLateAndOnTheDueDateStillOnTime() {
         InformationRequest late = registered();
         DomainException refused = catchThrowableOfType(DomainException.class,
-                () -> late.extend("Terlambat", DUE.plusDays(1), EXTENDED_DUE, "v2", NOW));
+                () -> late.extend("Terlambat", DUE.plusDays(1), EXTENDED_DUE, "v2", OFFICER, NOW));
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.code()).isEqualTo("request.extension-too-late");
         assertThat(refused.args()).containsExactly(DUE);
@@ -137,7 +138,7 @@ class InformationRequestStateTest {
         assertThat(late.deadline().extended()).isFalse();
 
         InformationRequest lastDay = registered();
-        lastDay.extend("Hari terakhir", DUE, EXTENDED_DUE, "v2", NOW);
+        lastDay.extend("Hari terakhir", DUE, EXTENDED_DUE, "v2", OFFICER, NOW);
         assertThat(lastDay.status()).isEqualTo(RequestStatus.EXTENDED);
     }
 
@@ -146,13 +147,13 @@ class InformationRequestStateTest {
         InformationRequest request = registered();
         for (LocalDate noLater : new LocalDate[] {DUE, DUE.minusDays(1)}) {
             DomainException refused = catchThrowableOfType(DomainException.class,
-                    () -> request.extend("Tanpa tambahan", TODAY, noLater, "v2", NOW));
+                    () -> request.extend("Tanpa tambahan", TODAY, noLater, "v2", OFFICER, NOW));
             assertThat(refused.status()).isEqualTo(422);
             assertThat(refused.code()).isEqualTo("request.extension-adds-no-time");
             assertThat(refused.args()).containsExactly(noLater, DUE);
         }
         assertThat(request.deadline().extended()).isFalse();
-        request.extend("Dengan tambahan", TODAY, DUE.plusDays(1), "v2", NOW);
+        request.extend("Dengan tambahan", TODAY, DUE.plusDays(1), "v2", OFFICER, NOW);
         assertThat(request.deadline().dueDate()).isEqualTo(DUE.plusDays(1));
     }
 
@@ -178,7 +179,7 @@ class InformationRequestStateTest {
     void aRejectionNeedsNoWithheldParts() {
         InformationRequest request = registered();
         request.decide(DecisionOutcome.REJECTED, EnumSet.of(ExemptionGround.PASAL_17_A, ExemptionGround.PASAL_17_J),
-                "Membuka menghambat penyidikan", null, null, false, null, "Ditolak", TODAY, NOW);
+                "Membuka menghambat penyidikan", null, null, false, null, "Ditolak", TODAY, OFFICER, NOW);
         assertThat(request.status()).isEqualTo(RequestStatus.REJECTED);
         assertThat(request.decision().exemptionGrounds())
                 .containsExactlyInAnyOrder(ExemptionGround.PASAL_17_A, ExemptionGround.PASAL_17_J);
@@ -191,10 +192,11 @@ class InformationRequestStateTest {
     @Test
     void theDecisionKeepsTheRequestedCopyFormatUnlessItNamesAnother() {
         InformationRequest asked = registered();
-        asked.decide(DecisionOutcome.GRANTED, Set.of(), null, null, null, false, null, null, TODAY, NOW);
+        asked.decide(DecisionOutcome.GRANTED, Set.of(), null, null, null, false, null, null, TODAY, OFFICER, NOW);
         assertThat(asked.decision().copyFormat()).isEqualTo(CopyFormat.SOFTCOPY);
         InformationRequest other = registered();
-        other.decide(DecisionOutcome.GRANTED, Set.of(), null, null, null, false, CopyFormat.HARDCOPY, null, TODAY, NOW);
+        other.decide(DecisionOutcome.GRANTED, Set.of(), null, null, null, false, CopyFormat.HARDCOPY, null, TODAY,
+                OFFICER, NOW);
         assertThat(other.decision().copyFormat()).isEqualTo(CopyFormat.HARDCOPY);
     }
 
@@ -202,7 +204,7 @@ class InformationRequestStateTest {
     void theGroundsGivenAreACopyNotTheCallersSet() {
         InformationRequest request = registered();
         Set<ExemptionGround> grounds = EnumSet.of(ExemptionGround.PASAL_17_H);
-        request.decide(DecisionOutcome.REJECTED, grounds, "Uji", null, null, false, null, null, TODAY, NOW);
+        request.decide(DecisionOutcome.REJECTED, grounds, "Uji", null, null, false, null, null, TODAY, OFFICER, NOW);
         grounds.add(ExemptionGround.PASAL_17_A);
         request.decision().exemptionGrounds().add(ExemptionGround.PASAL_17_B);
         assertThat(request.decision().exemptionGrounds()).containsExactly(ExemptionGround.PASAL_17_H);
@@ -216,11 +218,11 @@ class InformationRequestStateTest {
 
         InformationRequest named = registered();
         named.decide(DecisionOutcome.NOT_HELD, Set.of(), null, null, "  BPS Kota Madiun  ", false, null, null, TODAY,
-                NOW);
+                OFFICER, NOW);
         assertThat(named.decision().heldBy()).isEqualTo("BPS Kota Madiun");
         assertThat(named.decision().holderUnknown()).isFalse();
         InformationRequest unknown = registered();
-        unknown.decide(DecisionOutcome.NOT_HELD, Set.of(), null, null, null, true, null, null, TODAY, NOW);
+        unknown.decide(DecisionOutcome.NOT_HELD, Set.of(), null, null, null, true, null, null, TODAY, OFFICER, NOW);
         assertThat(unknown.decision().heldBy()).isNull();
         assertThat(unknown.decision().holderUnknown()).isTrue();
         assertThat(unknown.status()).isEqualTo(RequestStatus.NOT_HELD);
@@ -229,14 +231,14 @@ class InformationRequestStateTest {
     @Test
     void aHolderNamedOnAGrantIsNotKeptAsBlank() {
         InformationRequest request = registered();
-        request.decide(DecisionOutcome.GRANTED, Set.of(), null, null, " ", false, null, null, TODAY, NOW);
+        request.decide(DecisionOutcome.GRANTED, Set.of(), null, null, " ", false, null, null, TODAY, OFFICER, NOW);
         assertThat(request.decision().heldBy()).isNull();
     }
 
     @Test
     void aDeliveryIsDatedBetweenTheDecisionAndNow() {
         InformationRequest request = registered();
-        request.decide(DecisionOutcome.GRANTED, Set.of(), null, null, null, false, null, null, TODAY, NOW);
+        request.decide(DecisionOutcome.GRANTED, Set.of(), null, null, null, false, null, null, TODAY, OFFICER, NOW);
         DomainException early = catchThrowableOfType(DomainException.class,
                 () -> request.deliver(NOW.minusSeconds(1), DeliveryMethod.EMAIL, LATER));
         assertThat(early.status()).isEqualTo(422);
@@ -292,7 +294,7 @@ class InformationRequestStateTest {
     @Test
     void aRecomputationKeepsTheExtensionItMoves() {
         InformationRequest request = registered();
-        request.extend("Dihimpun", TODAY, EXTENDED_DUE, "v2", NOW);
+        request.extend("Dihimpun", TODAY, EXTENDED_DUE, "v2", OFFICER, NOW);
         request.recomputeDueDate(EXTENDED_DUE.plusDays(1), "v3", LATER);
         assertThat(request.deadline().extendedOn()).isEqualTo(TODAY);
         assertThat(request.deadline().extensionReason()).isEqualTo("Dihimpun");
@@ -318,7 +320,7 @@ class InformationRequestStateTest {
             String withheld, String code) {
         InformationRequest request = registered();
         DomainException refused = catchThrowableOfType(DomainException.class, () -> request.decide(outcome, grounds,
-                test, withheld, null, false, null, null, TODAY, NOW));
+                test, withheld, null, false, null, null, TODAY, OFFICER, NOW));
         assertThat(refused).as("%s %s %s %s", outcome, grounds, test, withheld).isNotNull();
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.code()).isEqualTo(code);
@@ -329,7 +331,7 @@ class InformationRequestStateTest {
     private static void assertInvalid(String heldBy, boolean unknown, String field, String key) {
         InformationRequest request = registered();
         InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> request.decide(
-                DecisionOutcome.NOT_HELD, Set.of(), null, null, heldBy, unknown, null, null, TODAY, NOW));
+                DecisionOutcome.NOT_HELD, Set.of(), null, null, heldBy, unknown, null, null, TODAY, OFFICER, NOW));
         assertThat(refused).as("heldBy %s, unknown %s", heldBy, unknown).isNotNull();
         assertThat(refused.messageKeysByField()).containsExactly(Map.entry(field, key));
         assertThat(request.status()).isEqualTo(RequestStatus.REGISTERED);
@@ -341,7 +343,8 @@ class InformationRequestStateTest {
                 null, "Jl. Pahlawan No. 37, Kota Madiun", "Mahasiswa", "081234567890", "sri@example.id");
         RequestedInformation information = new RequestedInformation("Salinan DPA 2026", "Penelitian",
                 ObtainMethod.COPY, CopyFormat.SOFTCOPY, DeliveryMethod.EMAIL);
-        return InformationRequest.register("PPID/2026/000001", "K7QX2-MB9TD", Channel.ONLINE, null, null, applicant,
+        return InformationRequest.register("PPID/2026/000001", "K7QX2-MB9TD", Channel.ONLINE, null, null, null,
+                applicant,
                 information, new Deadline(RECEIVED, RECEIVED_ON, DUE, "v1"), RECEIVED);
     }
 
@@ -351,18 +354,21 @@ class InformationRequestStateTest {
         switch (status) {
             case REGISTERED -> { }
             case IN_PROGRESS -> request.startProcessing(NOW);
-            case EXTENDED -> request.extend("Dihimpun", TODAY, EXTENDED_DUE, "v2", NOW);
+            case EXTENDED -> request.extend("Dihimpun", TODAY, EXTENDED_DUE, "v2", OFFICER, NOW);
             case GRANTED, NOT_HELD -> request.decide(DecisionOutcome.valueOf(status.name()), Set.of(), null, null,
-                    status == RequestStatus.NOT_HELD ? "BPS Kota Madiun" : null, false, null, null, TODAY, NOW);
+                    status == RequestStatus.NOT_HELD ? "BPS Kota Madiun" : null, false, null, null, TODAY, OFFICER,
+                    NOW);
             case PARTIALLY_GRANTED, REJECTED -> request.decide(DecisionOutcome.valueOf(status.name()),
                     Set.of(ExemptionGround.PASAL_17_H), "Uji konsekuensi", "Lampiran", null, false, null, null, TODAY,
-                    NOW);
+                    OFFICER, NOW);
             case DELIVERED -> {
-                request.decide(DecisionOutcome.GRANTED, Set.of(), null, null, null, false, null, null, TODAY, NOW);
+                request.decide(DecisionOutcome.GRANTED, Set.of(), null, null, null, false, null, null, TODAY, OFFICER,
+                        NOW);
                 request.deliver(NOW, DeliveryMethod.EMAIL, NOW);
             }
             case CLOSED -> {
-                request.decide(DecisionOutcome.GRANTED, Set.of(), null, null, null, false, null, null, TODAY, NOW);
+                request.decide(DecisionOutcome.GRANTED, Set.of(), null, null, null, false, null, null, TODAY, OFFICER,
+                        NOW);
                 request.deliver(NOW, DeliveryMethod.EMAIL, NOW);
                 request.close(NOW);
             }

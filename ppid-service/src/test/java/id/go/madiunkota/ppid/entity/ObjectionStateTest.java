@@ -28,10 +28,12 @@ class ObjectionStateTest {
     static final LocalDate DECIDED_ON = LocalDate.parse("2026-04-20");
     static final LocalDate DISPUTE_DUE = LocalDate.parse("2026-05-11");
     static final Instant NOW = Instant.parse("2026-04-20T03:00:00Z");
+    static final Actor SUPERIOR = new Actor("atasan-1", "atasan.satu");
+    static final Actor CITIZEN = new Actor("citizen-1", "warga.satu");
     static final String CASE = "031/VI/KI-JATIM-PS/2026";
 
     enum Action {
-        DECIDE(o -> o.decide(ObjectionOutcome.UPHELD, "Pengecualian sudah diuji", DECIDED_ON, "atasan-1", DISPUTE_DUE,
+        DECIDE(o -> o.decide(ObjectionOutcome.UPHELD, "Pengecualian sudah diuji", DECIDED_ON, SUPERIOR, DISPUTE_DUE,
                 NOW)),
         ACCEPT(o -> o.accept(NOW)),
         ESCALATE(o -> o.escalate(CASE, DECIDED_ON.plusDays(1), NOW)),
@@ -84,7 +86,7 @@ class ObjectionStateTest {
     void aNewObjectionKeepsItsGroundsDatesAndWhoFiledIt() {
         Set<ObjectionGround> grounds = EnumSet.of(ObjectionGround.REQUEST_NOT_ANSWERED, ObjectionGround.LATE_ANSWER);
         Objection objection = Objection.file("KEBERATAN/2026/000001", UUID.randomUUID(), grounds, "Tidak ditanggapi",
-                FILED_ON, "citizen-1", Objection.FiledVia.OWNER, DUE, SILENCE_WINDOW_END, "v1", NOW);
+                FILED_ON, CITIZEN, Objection.FiledVia.OWNER, DUE, SILENCE_WINDOW_END, "v1", NOW);
         grounds.clear();
         objection.grounds().add(ObjectionGround.UNREASONABLE_COST);
         assertThat(objection.grounds()).containsExactlyInAnyOrder(ObjectionGround.REQUEST_NOT_ANSWERED,
@@ -101,7 +103,7 @@ class ObjectionStateTest {
     @Test
     void theSuperiorsDecisionOpensTheDisputeWindow() {
         Objection objection = filed();
-        objection.decide(ObjectionOutcome.OVERTURNED, "Wajib dibuka", DECIDED_ON, "atasan-1", DISPUTE_DUE, NOW);
+        objection.decide(ObjectionOutcome.OVERTURNED, "Wajib dibuka", DECIDED_ON, SUPERIOR, DISPUTE_DUE, NOW);
         assertThat(objection.outcome()).isEqualTo(ObjectionOutcome.OVERTURNED);
         assertThat(objection.decisionReason()).isEqualTo("Wajib dibuka");
         assertThat(objection.decidedOn()).isEqualTo(DECIDED_ON);
@@ -253,7 +255,7 @@ class ObjectionStateTest {
     static Objection in(ObjectionStatus status) {
         Objection objection = filed();
         if (status != ObjectionStatus.FILED) {
-            objection.decide(ObjectionOutcome.UPHELD, "Sudah diuji", DECIDED_ON, "atasan-1", DISPUTE_DUE, NOW);
+            objection.decide(ObjectionOutcome.UPHELD, "Sudah diuji", DECIDED_ON, SUPERIOR, DISPUTE_DUE, NOW);
         }
         if (status == ObjectionStatus.ACCEPTED) {
             objection.accept(NOW);

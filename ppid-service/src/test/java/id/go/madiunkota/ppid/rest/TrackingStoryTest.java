@@ -131,11 +131,13 @@ class TrackingStoryTest {
     @Test
     void theExemptionGroundsAreListedForAnyoneWithTheirArticles() {
         given().when().get("/api/ppid/exemption-grounds").then().statusCode(200)
-                .body("code", equalTo(List.of("PASAL_17_A", "PASAL_17_B", "PASAL_17_C", "PASAL_17_D", "PASAL_17_E",
-                        "PASAL_17_F", "PASAL_17_G", "PASAL_17_H", "PASAL_17_I", "PASAL_17_J", "PASAL_6_3")))
-                .body("[0].article", equalTo("Pasal 17 huruf a"))
-                .body("[10].article", equalTo("Pasal 6 ayat (3)"))
-                .body("find { it.code == 'PASAL_17_H' }.text",
+                .body("total", equalTo(11))
+                .body("items.code", equalTo(List.of("PASAL_17_A", "PASAL_17_B", "PASAL_17_C", "PASAL_17_D",
+                        "PASAL_17_E", "PASAL_17_F", "PASAL_17_G", "PASAL_17_H", "PASAL_17_I", "PASAL_17_J",
+                        "PASAL_6_3")))
+                .body("items[0].article", equalTo("Pasal 17 huruf a"))
+                .body("items[10].article", equalTo("Pasal 6 ayat (3)"))
+                .body("items.find { it.code == 'PASAL_17_H' }.text",
                         equalTo("Informasi yang apabila dibuka dapat mengungkap rahasia pribadi."));
     }
 
