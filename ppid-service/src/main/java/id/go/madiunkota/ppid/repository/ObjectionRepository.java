@@ -9,8 +9,11 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import id.go.madiunkota.ppid.entity.ObjectionGround;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Objections. */
@@ -19,6 +22,14 @@ public class ObjectionRepository implements PanacheRepositoryBase<Objection, UUI
 
     public boolean openFor(UUID requestId) {
         return count("requestId = ?1 and status = ?2", requestId, ObjectionStatus.FILED) > 0;
+    }
+
+    /** The grounds of the objections about a request that the PPID's superior has already answered (or let pass). */
+    public Set<ObjectionGround> groundsAnsweredFor(UUID requestId) {
+        Set<ObjectionGround> grounds = EnumSet.noneOf(ObjectionGround.class);
+        list("requestId = ?1 and status <> ?2", requestId, ObjectionStatus.FILED)
+                .forEach(objection -> grounds.addAll(objection.grounds()));
+        return grounds;
     }
 
     /** The newest objection about a request, if any. */

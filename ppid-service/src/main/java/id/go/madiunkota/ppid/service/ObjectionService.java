@@ -9,7 +9,9 @@ import id.go.madiunkota.events.ppid.ObjectionFiled;
 import id.go.madiunkota.ppid.api.ObjectionBodies;
 import id.go.madiunkota.ppid.entity.InformationRequest;
 import id.go.madiunkota.ppid.entity.Objection;
+import id.go.madiunkota.ppid.entity.ObjectionGround;
 import id.go.madiunkota.ppid.entity.ObjectionStatus;
+import id.go.madiunkota.ppid.entity.RequestStatus;
 import id.go.madiunkota.ppid.repository.ObjectionRepository;
 import id.go.madiunkota.ppid.repository.RegistrationNumberRepository;
 import id.go.madiunkota.ppid.repository.RequestRepository;
@@ -18,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -58,6 +61,15 @@ public class ObjectionService {
         ObjectionGrounds.check(request, body.grounds(), today);
         if (objections.openFor(requestId)) {
             throw DomainException.conflict("objection.already-open", request.registrationNumber());
+        }
+        // Once the superior has answered a ground, the law's next step on it is a dispute at the Komisi Informasi,
+        // not a new objection that would start the superior's 30 working days again. A ground that arose later
+        // (a late decision after an objection over silence, say) may still be objected to.
+        Set<ObjectionGround> answered = objections.groundsAnsweredFor(requestId);
+        answered.retainAll(body.grounds());
+        if (!answered.isEmpty()) {
+            throw DomainException.conflict("objection.ground-already-answered", request.registrationNumber(),
+                    answered.iterator().next());
         }
         LocalDate due = deadlines.plusTarget(today, DeadlinePolicy.OBJECTION_DECISION_DAYS);
         LocalDate silenceDisputeDue = deadlines.silenceDisputeDueDate(due);
@@ -138,6 +150,9 @@ public class ObjectionService {
         }
         if (request.status().awaitingDecision() && today.isAfter(request.deadline().dueDate())) {
             return request.deadline().dueDate();
+        }
+        if (request.status() == RequestStatus.WITHDRAWN || request.status() == RequestStatus.INVALID) {
+            throw DomainException.unprocessable("objection.request-ended", request.status());
         }
         throw DomainException.unprocessable("objection.no-ground-yet", request.deadline().dueDate());
     }

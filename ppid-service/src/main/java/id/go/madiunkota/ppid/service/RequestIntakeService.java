@@ -64,7 +64,7 @@ public class RequestIntakeService {
         Channel channel = Access.officer(caller) ? body.channel() : Channel.ONLINE;
         Instant receivedAt = body.receivedAt() != null ? body.receivedAt().toInstant() : now;
         Deadline deadline = deadlines.forReceipt(receivedAt);
-        int year = receivedAt.atZone(clock.getZone()).getYear();
+        int year = deadline.receivedOn().getYear(); // the register's year is the receipt day's, as in the annual report
 
         SubmitRequest.ApplicantInput a = body.applicant();
         String nik = a.type() == ApplicantType.PERSON ? a.nik() : null;
