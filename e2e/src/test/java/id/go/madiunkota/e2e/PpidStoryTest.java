@@ -2,7 +2,6 @@ package id.go.madiunkota.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -13,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.madiunkota.e2e.support.EventsOnKafka;
 import id.go.madiunkota.e2e.support.EventsOnKafka.Event;
 import id.go.madiunkota.e2e.support.Gateway;
+import id.go.madiunkota.e2e.support.Pages;
 import io.restassured.filter.log.LogDetail;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -62,8 +62,7 @@ class PpidStoryTest {
         String firstDue = submitted.extract().path("dueDate");
         track(code).body("status", equalTo("REGISTERED")).body("dueDate", equalTo(firstDue));
         if (citizen != null) {
-            Gateway.as(citizen).when().get("/api/ppid/requests/mine")
-                    .then().statusCode(200).body("items.id", hasItem(id));
+            assertThat(Pages.all(citizen, "/api/ppid/requests/mine", "id")).contains(id);
             Gateway.as(citizen).when().get("/api/ppid/requests/" + id)
                     .then().statusCode(200).body("applicant.nikMasked", equalTo("3577********0001"));
             Gateway.as("citizen2").when().get("/api/ppid/requests/" + id).then().statusCode(404);
@@ -112,10 +111,8 @@ class PpidStoryTest {
                 .body("objection.disputeFiledOn", equalTo(decidedOn));
         if (citizen != null) {
             // the citizen lists the objections about their own requests; another citizen does not see them
-            Gateway.as(citizen).queryParam("size", 100).when().get("/api/ppid/objections")
-                    .then().statusCode(200).body("items.id", hasItem(objection));
-            Gateway.as("citizen2").queryParam("size", 100).when().get("/api/ppid/objections")
-                    .then().statusCode(200).body("items.id", not(hasItem(objection)));
+            assertThat(Pages.all(citizen, "/api/ppid/objections", "id")).contains(objection);
+            assertThat(Pages.all("citizen2", "/api/ppid/objections", "id")).doesNotContain(objection);
         }
 
         // 7. The Komisi Informasi's outcome: a mediation agreement, recorded by the PPID officer
