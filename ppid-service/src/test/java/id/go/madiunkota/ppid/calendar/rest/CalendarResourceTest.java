@@ -81,6 +81,21 @@ public class CalendarResourceTest {
     }
 
     @Test
+    void aWholeYearFitsOnOnePageOf366Days() {
+        api().queryParam("year", 2025).queryParam("size", 366).when().get("calendar/non-working-days")
+                .then().statusCode(200)
+                .body("size", equalTo(366)).body("total", equalTo(28)).body("items", hasSize(28));
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("paths.'/api/ppid/calendar/non-working-days'.get.parameters.find { it.name == 'size' }"
+                        + ".schema.maximum", equalTo(366))
+                .body("paths.'/api/ppid/calendar/non-working-days'.get.parameters.find { it.name == 'size' }"
+                        + ".schema.default", equalTo(100))
+                .body("paths.'/api/ppid/calendar/working-days'.get.parameters.find { it.name == 'add' }"
+                        + ".schema.maximum", equalTo(60));
+    }
+
+    @Test
     void theYearIsRequiredAndChecked() {
         api().when().get("calendar/non-working-days")
                 .then().statusCode(400).contentType(PROBLEM)
