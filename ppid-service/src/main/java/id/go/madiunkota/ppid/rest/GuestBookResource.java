@@ -109,12 +109,11 @@ public class GuestBookResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageView<GuestBookView> list(
             @Parameter(description = "First day visited (YYYY-MM-DD, office time zone)", example = "2026-03-01")
-            @QueryParam("from") @IsoDate String from,
+            @QueryParam("from") LocalDate from,
             @Parameter(description = "Last day visited, inclusive (YYYY-MM-DD)", example = "2026-03-31")
-            @QueryParam("to") @IsoDate String to,
+            @QueryParam("to") LocalDate to,
             @BeanParam PageParams paging) {
-        return guestBook.list(from == null ? null : LocalDate.parse(from), to == null ? null : LocalDate.parse(to),
-                paging.page(), paging.size()).map(GuestBookResource::view);
+        return guestBook.list(from, to, paging.page(), paging.size()).map(GuestBookResource::view);
     }
 
     @GET

@@ -3,6 +3,7 @@ package id.go.madiunkota.ppid.calendar.rest;
 import id.go.madiunkota.common.problem.Problem;
 import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.ppid.calendar.api.AddNonWorkingDay;
 import id.go.madiunkota.ppid.calendar.api.NonWorkingDayPage;
 import id.go.madiunkota.ppid.calendar.api.NonWorkingDayView;
@@ -12,12 +13,12 @@ import id.go.madiunkota.ppid.calendar.service.CalendarService;
 import id.go.madiunkota.ppid.calendar.service.CalendarSnapshot;
 import id.go.madiunkota.ppid.calendar.service.WorkingDayCalendar;
 import id.go.madiunkota.ppid.calendar.service.YearDays;
-import id.go.madiunkota.ppid.rest.IsoDate;
-import id.go.madiunkota.ppid.rest.WholeNumber;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -36,7 +37,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,6 +52,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Working-day calendar", description = "Hari kerja: the non-working days every statutory deadline is "
         + "counted around (Asia/Jakarta, Monday to Friday), versioned")
 public class CalendarResource {
+
+    /** Days per page when the caller does not say: more than any year has (weekends are not listed). */
+    static final int DEFAULT_DAYS_PER_PAGE = 100;
+    /** The most days a page holds: a whole year, so a client reads one in a single call. */
+    static final int MAX_DAYS_PER_PAGE = 366;
 
     private final CalendarService calendarService;
     private final WorkingDayCalendar calendar;
@@ -72,16 +77,13 @@ public class CalendarResource {
     @APIResponse(responseCode = "400", description = "Year missing or outside 2000-2100, or a bad page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NonWorkingDayPage list(
-            @Parameter(description = "The year, 2000 to 2100", required = true, example = "2026",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
-            @QueryParam("year") @NotNull @WholeNumber(min = 2000, max = 2100) String year,
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
-                    maximum = "1000", defaultValue = "0"))
-            @QueryParam("page") @DefaultValue("0") @WholeNumber(min = 0, max = 1000) String page,
-            @Parameter(description = "Days per page, 1 to 366", schema = @Schema(type = SchemaType.INTEGER,
-                    minimum = "1", maximum = "366", defaultValue = "100"))
-            @QueryParam("size") @DefaultValue("100") @WholeNumber(min = 1, max = 366) String size) {
-        YearDays days = calendarService.list(Integer.parseInt(year), Integer.parseInt(page), Integer.parseInt(size));
+            @Parameter(description = "The year, 2000 to 2100", required = true, example = "2026")
+            @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year,
+            @Parameter(description = "Page number, from 0")
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(PageView.MAX_PAGE) int page,
+            @Parameter(description = "Days per page, 1 to 366: a whole year fits on one page")
+            @QueryParam("size") @DefaultValue("" + DEFAULT_DAYS_PER_PAGE) @Min(1) @Max(MAX_DAYS_PER_PAGE) int size) {
+        YearDays days = calendarService.list(year, page, size);
         return new NonWorkingDayPage(days.days().items().stream().map(CalendarResource::view).toList(),
                 days.days().page(), days.days().size(), days.days().total(), days.yearCalendar());
     }
@@ -168,17 +170,13 @@ public class CalendarResource {
     @APIResponse(responseCode = "400", description = "from missing or not a date, add missing or outside 0-60",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public WorkingDayAnswer workingDays(
-            @Parameter(description = "Day 0, YYYY-MM-DD", required = true, example = "2026-03-13",
-                    schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("from") @NotNull @IsoDate String from,
-            @Parameter(description = "Working days to add, 0 to 60", required = true, example = "10",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "60"))
-            @QueryParam("add") @NotNull @WholeNumber(min = 0, max = 60) String add) {
+            @Parameter(description = "Day 0, YYYY-MM-DD", required = true, example = "2026-03-13")
+            @QueryParam("from") @NotNull LocalDate from,
+            @Parameter(description = "Working days to add, 0 to 60", required = true, example = "10")
+            @QueryParam("add") @NotNull @Min(0) @Max(60) Integer add) {
         CalendarSnapshot snapshot = calendar.snapshot();
-        LocalDate start = LocalDate.parse(from);
-        int count = Integer.parseInt(add);
-        LocalDate date = snapshot.addWorkingDays(start, count);
-        return new WorkingDayAnswer(start, count, date, snapshot.version(), snapshot.provisional(start, date));
+        LocalDate date = snapshot.addWorkingDays(from, add);
+        return new WorkingDayAnswer(from, add, date, snapshot.version(), snapshot.provisional(from, date));
     }
 
     private static NonWorkingDayView view(NonWorkingDay day) {

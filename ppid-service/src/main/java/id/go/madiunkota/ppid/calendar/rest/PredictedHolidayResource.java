@@ -3,8 +3,9 @@ package id.go.madiunkota.ppid.calendar.rest;
 import id.go.madiunkota.common.holiday.HolidayPredictor;
 import id.go.madiunkota.common.problem.Problem;
 import id.go.madiunkota.ppid.calendar.api.PredictedHolidays;
-import id.go.madiunkota.ppid.rest.WholeNumber;
 import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,11 +36,9 @@ public class PredictedHolidayResource {
     @APIResponse(responseCode = "400", description = "Year missing, not a whole number, or outside 1900-2100",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PredictedHolidays predicted(
-            @Parameter(description = "The year, 1900 to 2100", required = true, example = "2027",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1900", maximum = "2100"))
-            @QueryParam("year") @NotNull @WholeNumber(min = HolidayPredictor.MIN_YEAR, max = HolidayPredictor.MAX_YEAR)
-            String year) {
-        return new PredictedHolidays(HolidayPredictor.instance().predict(Integer.parseInt(year)).stream()
+            @Parameter(description = "The year, 1900 to 2100", required = true, example = "2027")
+            @QueryParam("year") @NotNull @Min(HolidayPredictor.MIN_YEAR) @Max(HolidayPredictor.MAX_YEAR) Integer year) {
+        return new PredictedHolidays(HolidayPredictor.instance().predict(year).stream()
                 .map(day -> new PredictedHolidays.Item(day.date(), day.name(), day.rule())).toList());
     }
 }
