@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * {@code ContributorValidationMessages*.properties} on the test classpath. It finds
  * <ul>
  * <li>a key in one language's catalogue and not in the other's;</li>
- * <li>an English word in an Indonesian message, and an Indonesian word in an English one (word lists below);</li>
+ * <li>an English word in an Indonesian message, and an Indonesian word in an English one (word lists in
+ *     {@link CatalogueWords});</li>
  * <li>a raw enum constant of the service (such as {@code EXTENDED}) in any message;</li>
  * <li>an enum constant of the service's {@code ..entity..} and {@code ..api..} packages without its word,
  *     {@code enum.<EnumSimpleName>.<CONSTANT>}, in both languages (see {@code Messages.word}).</li>
@@ -60,36 +61,6 @@ public final class CatalogueAudit {
      * a standard constraint ({@code jakarta.validation.constraints.NotNull.message}) finds its English here.
      */
     static final String VALIDATOR_DEFAULTS = "org/hibernate/validator/ValidationMessages.properties";
-
-    /** Words that are English and not Indonesian: one in an Indonesian message gives the mix away. */
-    static final Set<String> ENGLISH = Set.of("the", "and", "of", "to", "is", "are", "was", "were", "be", "been",
-            "not", "with", "for", "from", "this", "that", "these", "those", "which", "who", "has", "have", "had",
-            "must", "may", "can", "cannot", "could", "should", "would", "will", "please", "your", "you", "we", "our",
-            "it", "its", "an", "at", "by", "on", "in", "or", "if", "than", "when", "while", "where", "there", "only",
-            "already", "after", "before", "between", "into", "about", "also", "any", "all", "each", "every", "some",
-            "such", "same", "other", "more", "most", "less", "request", "requests", "found", "invalid", "missing",
-            "required", "field", "fields", "value", "values", "date", "dates", "day", "days", "number", "name",
-            "reason", "answer", "officer", "citizen", "session", "sessions", "registration", "complaint",
-            "consultation", "training", "verification", "objection", "decision", "deadline", "extended",
-            "rejected", "accepted", "approved", "closed", "pending", "submitted", "received", "cancelled",
-            "canceled", "completed", "allowed", "denied", "unknown", "wrong", "period", "week", "month", "year",
-            "hour", "hours", "minutes", "characters", "digits", "phone", "address", "because", "does", "how", "what",
-            "new", "first", "last", "next", "start", "end", "expired", "due", "late", "overdue", "soon", "attendance",
-            "participant", "provider", "official", "waitlist", "agent", "superior", "dispute", "notice", "holiday");
-
-    /** Words that are Indonesian and not English: one in an English message gives the mix away. */
-    static final Set<String> INDONESIAN = Set.of("dan", "yang", "tidak", "dengan", "untuk", "dari", "pada", "harus",
-            "atau", "sudah", "belum", "ini", "itu", "tersebut", "oleh", "akan", "dapat", "bisa", "karena", "sebagai",
-            "dalam", "ke", "di", "hari", "tanggal", "permohonan", "pemohon", "petugas", "peserta", "pelatihan",
-            "keberatan", "pengaduan", "konsultasi", "diperpanjang", "ditolak", "diterima", "selesai", "nomor", "kode",
-            "alamat", "nama", "isian", "nilai", "atasan", "wajib", "boleh", "masih", "lagi", "sesuai", "paling",
-            "lebih", "kurang", "setelah", "sebelum", "antara", "bukan", "ada", "tanpa", "saat", "sedang", "sesi",
-            "pendaftaran", "penyedia", "pejabat", "verifikasi", "sengketa", "libur", "kerja", "batas", "waktu",
-            "alasan", "jawaban", "informasi", "menunggu", "dibatalkan", "disetujui", "ditutup", "hadir");
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]*}");
-    private static final Pattern QUOTED = Pattern.compile("''[^']*''");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}«»“”‘’]+|[\\p{Punct}«»“”‘’…]+$");
 
     private final String basePackage;
     private final Set<String> allowed = new TreeSet<>();
@@ -151,18 +122,18 @@ public final class CatalogueAudit {
             if (pair.indonesian().contains("ValidationMessages")) {
                 en = withValidatorDefaults(id, en);
             }
-            sameKeys(pair, id, en, findings);
+            CatalogueKeys.sameKeys(pair, id, en, findings);
             id.stringPropertyNames().stream().sorted().forEach(key -> indonesian.putIfAbsent(key, id.getProperty(key)));
             for (String key : new TreeSet<>(en.stringPropertyNames())) {
                 english.putIfAbsent(key, en.getProperty(key));
             }
         }
-        languageMix("Indonesian", indonesian, ENGLISH, findings);
-        languageMix("English", english, INDONESIAN, findings);
+        languageMix("Indonesian", indonesian, CatalogueWords.ENGLISH, findings);
+        languageMix("English", english, CatalogueWords.INDONESIAN, findings);
         List<JavaClass> enums = enumsOfService();
         rawEnumCodes(enums, indonesian, "Indonesian", findings);
         rawEnumCodes(enums, english, "English", findings);
-        enumWords(enums, indonesian, english, findings);
+        CatalogueKeys.enumWords(enums, indonesian, english, findings);
         return findings;
     }
 
@@ -178,24 +149,11 @@ public final class CatalogueAudit {
         return merged;
     }
 
-    private static void sameKeys(Pair pair, Properties id, Properties en, List<String> findings) {
-        for (String key : new TreeSet<>(id.stringPropertyNames())) {
-            if (!en.containsKey(key)) {
-                findings.add("keys: '" + key + "' is in " + pair.indonesian() + " but not in " + pair.english());
-            }
-        }
-        for (String key : new TreeSet<>(en.stringPropertyNames())) {
-            if (!id.containsKey(key)) {
-                findings.add("keys: '" + key + "' is in " + pair.english() + " but not in " + pair.indonesian());
-            }
-        }
-    }
-
     private void languageMix(String language, Map<String, String> messages, Set<String> foreign,
             List<String> findings) {
         messages.forEach((key, message) -> {
             Set<String> found = new TreeSet<>();
-            for (String word : wordsOf(message)) {
+            for (String word : CatalogueWords.wordsOf(message)) {
                 if (foreign.contains(word) && !allowed.contains(word)) {
                     found.add(word);
                 }
@@ -205,23 +163,6 @@ public final class CatalogueAudit {
                         + ": " + message);
             }
         });
-    }
-
-    /** The plain words of a message, lower case: no placeholders, quoted codes, numbers, acronyms or compounds. */
-    static List<String> wordsOf(String message) {
-        String text = QUOTED.matcher(PLACEHOLDER.matcher(message).replaceAll(" ")).replaceAll(" ");
-        List<String> words = new ArrayList<>();
-        for (String token : text.split("\\s+")) {
-            String word = EDGE_PUNCTUATION.matcher(token).replaceAll("");
-            if (word.isEmpty() || !word.chars().allMatch(Character::isLetter)) {
-                continue; // a number, a code such as start-processing, an address such as application/json
-            }
-            if (word.length() > 1 && word.substring(1).chars().anyMatch(Character::isUpperCase)) {
-                continue; // an acronym or a name written in capitals: NIK, PPID, SPSE
-            }
-            words.add(word.toLowerCase(Locale.ROOT));
-        }
-        return words;
     }
 
     private void rawEnumCodes(List<JavaClass> enums, Map<String, String> messages, String language,
@@ -237,7 +178,7 @@ public final class CatalogueAudit {
             }
         }
         messages.forEach((key, message) -> {
-            String text = PLACEHOLDER.matcher(message).replaceAll(" ");
+            String text = CatalogueWords.PLACEHOLDER.matcher(message).replaceAll(" ");
             for (String constant : constants) {
                 if (Pattern.compile("(?<![\\p{Alnum}_-])" + Pattern.quote(constant) + "(?![\\p{Alnum}_-])")
                         .matcher(text).find()) {
@@ -248,32 +189,7 @@ public final class CatalogueAudit {
         });
     }
 
-    private static void enumWords(List<JavaClass> enums, Map<String, String> indonesian, Map<String, String> english,
-            List<String> findings) {
-        for (JavaClass type : enums) {
-            String packageName = type.getPackageName();
-            boolean shown = hasSegment(packageName, "entity") || hasSegment(packageName, "api");
-            if (!shown) {
-                continue;
-            }
-            for (JavaEnumConstant constant : sorted(type.getEnumConstants())) {
-                String key = "enum." + type.getSimpleName() + "." + constant.name();
-                if (!indonesian.containsKey(key)) {
-                    findings.add("enum word: '" + key + "' (" + type.getName()
-                            + ") is not in the Indonesian catalogue");
-                }
-                if (!english.containsKey(key)) {
-                    findings.add("enum word: '" + key + "' (" + type.getName() + ") is not in the English catalogue");
-                }
-            }
-        }
-    }
-
-    private static List<JavaEnumConstant> sorted(Set<JavaEnumConstant> constants) {
-        return constants.stream().sorted(Comparator.comparing(JavaEnumConstant::name)).toList();
-    }
-
-    private static boolean hasSegment(String packageName, String segment) {
+    static boolean hasSegment(String packageName, String segment) {
         return ("." + packageName + ".").contains("." + segment + ".");
     }
 

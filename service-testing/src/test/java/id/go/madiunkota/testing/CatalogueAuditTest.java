@@ -69,7 +69,7 @@ class CatalogueAuditTest {
 
     @Test
     void wordsAreReadWithoutPlaceholdersCodesOrAcronyms() {
-        assertThat(CatalogueAudit.wordsOf("Tindakan ''{1}'' pada {0}: start-processing, NIK 16 digit, "
+        assertThat(CatalogueWords.wordsOf("Tindakan ''{1}'' pada {0}: start-processing, NIK 16 digit, "
                 + "application/json. Selesai!")).containsExactly("tindakan", "pada", "digit", "selesai");
     }
 
