@@ -3,7 +3,11 @@ package id.go.madiunkota.helpdesk.rest;
 import id.go.madiunkota.helpdesk.api.TopicView;
 import id.go.madiunkota.helpdesk.entity.Topic;
 import id.go.madiunkota.common.problem.Messages;
+import id.go.madiunkota.common.problem.Problem;
+import id.go.madiunkota.common.web.PageParams;
+import id.go.madiunkota.common.web.PageView;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -12,10 +16,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -36,13 +38,17 @@ public class TopicResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "The catalogue of consultation topics, labelled in the language of Accept-Language")
-    @APIResponse(responseCode = "200", description = "The catalogue",
-            content = @Content(schema = @Schema(implementation = TopicView.class, type = SchemaType.ARRAY)))
-    public List<TopicView> topics(@Parameter(description = "id (default) or en") @HeaderParam("Accept-Language")
-            String language, @Context HttpHeaders headers) {
+    @Operation(summary = "The catalogue of consultation topics, labelled in the language of Accept-Language",
+            description = "`{items, page, size, total}` in catalogue order; the whole catalogue fits on the first page "
+                    + "of the default size.")
+    @APIResponse(responseCode = "200", description = "One page of the catalogue (TopicView items)",
+            content = @Content(schema = @Schema(implementation = PageView.class)))
+    @APIResponse(responseCode = "400", description = "A bad page or size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageView<TopicView> topics(@Parameter(description = "id (default) or en") @HeaderParam("Accept-Language")
+            String language, @Context HttpHeaders headers, @BeanParam PageParams paging) {
         Locale locale = messages.localeOf(headers);
-        return Arrays.stream(Topic.values())
-                .map(t -> new TopicView(t.name(), messages.text(locale, "enum.Topic." + t.name()))).toList();
+        return PageView.slice(Arrays.stream(Topic.values())
+                .map(t -> new TopicView(t.name(), messages.text(locale, "enum.Topic." + t.name()))).toList(), paging);
     }
 }

@@ -144,11 +144,16 @@ class ConsultationResourceTest {
 
     @Test
     void theTopicCatalogueIsPublicInBothLanguages() {
-        given().when().get("/api/helpdesk/topics").then().statusCode(200).body("", hasSize(8))
-                .body("find { it.code == 'E_CATALOGUE' }.label", equalTo("E-katalog"))
-                .body("code", hasItems("REGISTRATION_VERIFICATION", "USER_ID_PASSWORD", "TENDER", "NON_TENDER",
+        given().when().get("/api/helpdesk/topics").then().statusCode(200).body("items", hasSize(8))
+                .body("page", equalTo(0)).body("size", equalTo(20)).body("total", equalTo(8))
+                .body("items.find { it.code == 'E_CATALOGUE' }.label", equalTo("E-katalog"))
+                .body("items.code", hasItems("REGISTRATION_VERIFICATION", "USER_ID_PASSWORD", "TENDER", "NON_TENDER",
                         "SIKAP", "TECHNICAL_ERROR", "OTHER"));
         given().header("Accept-Language", "en").when().get("/api/helpdesk/topics").then().statusCode(200)
-                .body("find { it.code == 'USER_ID_PASSWORD' }.label", endsWith("User ID and password"));
+                .body("items.find { it.code == 'USER_ID_PASSWORD' }.label", endsWith("User ID and password"));
+        given().queryParam("page", 1).queryParam("size", 5).when().get("/api/helpdesk/topics").then().statusCode(200)
+                .body("items", hasSize(3)).body("page", equalTo(1)).body("size", equalTo(5)).body("total", equalTo(8));
+        given().queryParam("size", 0).header("Accept-Language", "en").when().get("/api/helpdesk/topics").then()
+                .statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("size"));
     }
 }

@@ -55,7 +55,7 @@ class UnknownQueryParameterTest {
                 .when().get("/api/helpdesk/reports").then().statusCode(400).body("errors[0].field", equalTo("service"));
         given().queryParam("lang", "en").when().get("/api/helpdesk/topics").then().statusCode(400)
                 .body("errors[0].field", equalTo("lang"))
-                .body("detail", containsString("tidak menerima parameter kueri"));
+                .body("detail", containsString("Parameter yang dikenal: page, size."));
         given().queryParam("name", "x").when().get("/api/helpdesk/complaints/tracking/AAAAA-BBBBB").then()
                 .statusCode(400).body("errors[0].field", equalTo("name"));
     }

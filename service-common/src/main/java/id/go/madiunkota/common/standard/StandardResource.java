@@ -2,11 +2,14 @@ package id.go.madiunkota.common.standard;
 
 import id.go.madiunkota.common.problem.Problem;
 import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.common.web.PageParams;
+import id.go.madiunkota.common.web.PageView;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,12 +54,14 @@ public class StandardResource {
     @GET
     @Path("/versions")
     @PermitAll
-    @Operation(summary = "Every published version, newest first")
-    @APIResponse(responseCode = "200", description = "All versions",
-            content = @Content(schema = @Schema(implementation = StandardView.class,
-                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    public List<StandardView> versions() {
-        return standards.versions();
+    @Operation(summary = "Every published version, newest first, a page at a time",
+            description = "`{items, page, size, total}`: `total` is the number of published versions.")
+    @APIResponse(responseCode = "200", description = "One page of the versions (StandardView items)",
+            content = @Content(schema = @Schema(implementation = PageView.class)))
+    @APIResponse(responseCode = "400", description = "A bad page or size",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public PageView<StandardView> versions(@BeanParam PageParams paging) {
+        return PageView.slice(standards.versions(), paging);
     }
 
     @GET

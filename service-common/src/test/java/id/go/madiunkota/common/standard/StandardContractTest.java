@@ -84,10 +84,23 @@ public abstract class StandardContractTest {
 
     @Test
     void versionsListTheSeededVersion() {
-        api().when().get("standard/versions")
+        int total = api().when().get("standard/versions")
                 .then().statusCode(200)
-                .body("version", hasItem(1))
-                .body("find { it.version == 1 }.service", equalTo(serviceCode()));
+                .body("page", equalTo(0)).body("size", equalTo(20))
+                .extract().path("total");
+        assertThat(total).isPositive();
+        // newest first, so the seeded version 1 is the last of all pages
+        api().queryParam("page", total - 1).queryParam("size", 1).when().get("standard/versions")
+                .then().statusCode(200)
+                .body("items", hasSize(1)).body("total", equalTo(total))
+                .body("items[0].version", equalTo(1))
+                .body("items[0].service", equalTo(serviceCode()));
+    }
+
+    @Test
+    void versionsRefuseASizeOverTheLimit() {
+        api().queryParam("size", 101).header("Accept-Language", "en").when().get("standard/versions")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("size"));
     }
 
     @Test
@@ -168,7 +181,7 @@ public abstract class StandardContractTest {
     @Test
     @TestSecurity(user = "admin", roles = "admin")
     void twoAdminsPublishingAtTheSameMomentGetOne201AndOne409() throws Exception {
-        int newest = api().when().get("standard/versions").then().statusCode(200).extract().path("[0].version");
+        int newest = api().when().get("standard/versions").then().statusCode(200).extract().path("items[0].version");
         Map<String, Object> body = new java.util.HashMap<>(contentEffective(tomorrow(), 14));
         body.put("replaces", newest);
         java.util.concurrent.ExecutorService admins = java.util.concurrent.Executors.newFixedThreadPool(2);
@@ -198,19 +211,19 @@ public abstract class StandardContractTest {
             admins.shutdownNow();
         }
         api().when().get("standard/versions").then().statusCode(200)
-                .body("[0].version", equalTo(newest + 1)).body("[1].version", equalTo(newest));
+                .body("items[0].version", equalTo(newest + 1)).body("items[1].version", equalTo(newest));
     }
 
     @Test
     @TestSecurity(user = "admin", roles = "admin")
     void aPublicationThatReplacesAnOlderVersionThanTheNewestIsRefused() {
-        int newest = api().when().get("standard/versions").then().statusCode(200).extract().path("[0].version");
+        int newest = api().when().get("standard/versions").then().statusCode(200).extract().path("items[0].version");
         Map<String, Object> body = new java.util.HashMap<>(contentEffective(tomorrow(), 14));
         body.put("replaces", newest + 5);
         api().contentType(ContentType.JSON).body(body).when().post("standard/versions")
                 .then().statusCode(409).contentType(PROBLEM).body("type", containsString("standard-version-conflict"))
                 .body("title", equalTo("Versi baru sudah diterbitkan"));
-        api().when().get("standard/versions").then().statusCode(200).body("[0].version", equalTo(newest));
+        api().when().get("standard/versions").then().statusCode(200).body("items[0].version", equalTo(newest));
     }
 
     private LocalDate tomorrow() {

@@ -2,6 +2,8 @@ package id.go.madiunkota.verification.rest;
 
 import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.common.security.Roles;
+import id.go.madiunkota.common.web.PageParams;
+import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.verification.api.ChecklistBodies;
 import id.go.madiunkota.verification.api.ChecklistView;
 import id.go.madiunkota.verification.entity.BusinessForm;
@@ -14,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -28,7 +31,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -52,11 +54,15 @@ public class ChecklistResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Every checklist version, the newest effective first; current marks the one in force")
-    @APIResponse(responseCode = "200", description = "The versions",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ChecklistView.class)))
-    public List<ChecklistView> all() {
-        return checklists.all().stream().map(entry -> view(entry, null, false)).toList();
+    @Operation(summary = "Every checklist version, the newest effective first; current marks the one in force",
+            description = "`{items, page, size, total}`: `total` is the number of versions.")
+    @APIResponse(responseCode = "200", description = "One page of the versions (ChecklistView items)",
+            content = @Content(schema = @Schema(implementation = PageView.class)))
+    @APIResponse(responseCode = "400", description = "A bad page or size",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = id.go.madiunkota.common.problem.Problem.class)))
+    public PageView<ChecklistView> all(@BeanParam PageParams paging) {
+        return PageView.slice(checklists.all(), paging).map(entry -> view(entry, null, false));
     }
 
     @GET

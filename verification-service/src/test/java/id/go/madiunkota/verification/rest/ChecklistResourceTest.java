@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -54,10 +55,43 @@ class ChecklistResourceTest {
     @Test
     void anyoneReadsTheVersionsAndTheNibEraSetIsCurrent() {
         given().when().get(BASE + "/checklists").then().statusCode(200)
-                .body("version", hasItems("SEED-2010", "NIB-2021"))
-                .body("find { it.version == 'NIB-2021' }.current", equalTo(true))
-                .body("find { it.version == 'SEED-2010' }.current", equalTo(false))
-                .body("find { it.version == 'SEED-2010' }.items", hasSize(8));
+                .body("page", equalTo(0)).body("size", equalTo(20)).body("total", greaterThanOrEqualTo(2));
+        List<Map<String, Object>> all = allVersions();
+        assertThat(all).extracting(v -> v.get("version")).contains("SEED-2010", "NIB-2021");
+        assertThat(all).filteredOn(v -> "NIB-2021".equals(v.get("version"))).singleElement()
+                .satisfies(v -> assertThat(v.get("current")).isEqualTo(true));
+        assertThat(all).filteredOn(v -> "SEED-2010".equals(v.get("version"))).singleElement()
+                .satisfies(v -> assertThat(v.get("current")).isEqualTo(false))
+                .satisfies(v -> assertThat((List<?>) v.get("items")).hasSize(8));
+        // newest effective first: the 2010 set is after the 2021 one
+        List<Object> names = all.stream().map(v -> v.get("version")).toList();
+        assertThat(names.indexOf("SEED-2010")).isGreaterThan(names.indexOf("NIB-2021"));
+    }
+
+    @Test
+    void theVersionsArePagedAndASizeOverTheLimitIsRefused() {
+        int total = given().when().get(BASE + "/checklists").then().statusCode(200).extract().path("total");
+        given().queryParam("page", total - 1).queryParam("size", 1).when().get(BASE + "/checklists").then()
+                .statusCode(200).body("items", hasSize(1)).body("page", equalTo(total - 1))
+                .body("total", equalTo(total));
+        given().queryParam("page", total).queryParam("size", 1).when().get(BASE + "/checklists").then()
+                .statusCode(200).body("items", hasSize(0)).body("total", equalTo(total));
+        given().queryParam("size", 101).header("Accept-Language", "en").when().get(BASE + "/checklists").then()
+                .statusCode(400).contentType(Problem.MEDIA_TYPE).body("errors.field", hasItem("size"));
+    }
+
+    /** Every version, read page by page (earlier runs leave their 2099 test versions in the database). */
+    private static List<Map<String, Object>> allVersions() {
+        List<Map<String, Object>> all = new ArrayList<>();
+        for (int page = 0;; page++) {
+            io.restassured.path.json.JsonPath json = given().queryParam("page", page).queryParam("size", 100).when()
+                    .get(BASE + "/checklists").then().statusCode(200).extract().jsonPath();
+            List<Map<String, Object>> items = json.getList("items");
+            all.addAll(items);
+            if (items.isEmpty() || all.size() >= json.getLong("total")) {
+                return all;
+            }
+        }
     }
 
     @Test
@@ -166,7 +200,6 @@ class ChecklistResourceTest {
         } finally {
             admins.shutdownNow();
         }
-        given().when().get(BASE + "/checklists").then().statusCode(200)
-                .body("findAll { it.version == '" + version + "' }", hasSize(1));
+        assertThat(allVersions()).filteredOn(v -> version.equals(v.get("version"))).hasSize(1);
     }
 }

@@ -2,6 +2,7 @@ package id.go.madiunkota.ppid.calendar.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -60,6 +61,24 @@ class PredictedHolidaysTest {
                 .body("items.date", hasItem("2027-01-01"));
         given().queryParam("year", 1900).when().get("/api/ppid/calendar/predicted-holidays").then().statusCode(200)
                 .body("items.date", hasItem("1900-08-17"));
+    }
+
+    @Test
+    void aWholeYearIsOnePageByDefaultAndSmallerPagesAreCutInDateOrder() {
+        List<String> year = given().queryParam("year", 2027).when().get("/api/ppid/calendar/predicted-holidays")
+                .then().statusCode(200).body("page", equalTo(0)).body("size", equalTo(50))
+                .extract().path("items.date");
+        assertThat(year).hasSizeGreaterThan(10).isSorted();
+        given().queryParam("year", 2027).when().get("/api/ppid/calendar/predicted-holidays").then()
+                .body("total", equalTo(year.size()));
+        given().queryParam("year", 2027).queryParam("page", 1).queryParam("size", 5).when()
+                .get("/api/ppid/calendar/predicted-holidays").then().statusCode(200)
+                .body("items.date", contains(year.subList(5, 10).toArray())).body("total", equalTo(year.size()));
+        for (String size : new String[] {"0", "101"}) {
+            given().queryParam("year", 2027).queryParam("size", size).header("Accept-Language", "en").when()
+                    .get("/api/ppid/calendar/predicted-holidays").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", hasItem("size"));
+        }
     }
 
     @Test
