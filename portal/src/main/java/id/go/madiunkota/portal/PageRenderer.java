@@ -1,0 +1,66 @@
+package id.go.madiunkota.portal;
+
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/** Renders a page in its language: the language switch, the {@code lang} cookie, the error pages. */
+@ApplicationScoped
+public class PageRenderer {
+
+    static final String LANG_COOKIE = "lang";
+    private static final int ONE_YEAR = 365 * 24 * 60 * 60;
+
+    private final Template error;
+
+    public PageRenderer(@Location("error.html") Template error) {
+        this.error = error;
+    }
+
+    /** The 404 page in the language. */
+    Response notFound(String language, String lang, String path) {
+        return render(error.data("titleKey", "error.notfound.title").data("textKey", "error.notfound.text"),
+                language, lang, path, 404);
+    }
+
+    /** The friendly 503 page: the gateway is unreachable or failing. */
+    Response unavailable(String language, String lang, String path) {
+        return render(error.data("titleKey", "error.unavailable.title")
+                .data("textKey", "error.unavailable.text"), language, lang, path, 503);
+    }
+
+    /**
+     * The page as an HTML answer. When {@code lang} (the query parameter) chose the language, the choice is
+     * remembered in the cookie.
+     */
+    Response render(TemplateInstance template, String language, String lang, String path, int status) {
+        Map<String, String> m = Messages.of(language);
+        String other = "en".equals(language) ? "id" : "en";
+        String html = template.data("m", m).data("lang", language).data("other", other).data("path", path).render();
+        Response.ResponseBuilder answer = Response.status(status).type("text/html;charset=UTF-8").entity(html)
+                .header("Cache-Control", "no-store").header("Vary", "Cookie");
+        if (language.equals(lang)) {
+            answer.cookie(new NewCookie.Builder(LANG_COOKIE).value(language).path("/").maxAge(ONE_YEAR)
+                    .sameSite(NewCookie.SameSite.LAX).httpOnly(true).build());
+        }
+        if (status == 503) {
+            answer.header("Retry-After", "30");
+        }
+        return answer.build();
+    }
+
+    /** The page's language: {@code ?lang=} when it is id or en, else the cookie, else Bahasa Indonesia. */
+    static String language(String lang, String cookie) {
+        if ("en".equals(lang) || "id".equals(lang)) {
+            return lang;
+        }
+        if ("en".equals(cookie) || "id".equals(cookie)) {
+            return cookie;
+        }
+        return "id";
+    }
+}

@@ -1,0 +1,33 @@
+package id.go.madiunkota.portal;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The four services as the portal names them: an Indonesian slug in the address, the gateway's key behind it. */
+public enum PortalService {
+    PPID("ppid", "ppid"),
+    HELPDESK("helpdesk", "helpdesk"),
+    VERIFICATION("verifikasi", "verification"),
+    TRAINING("pelatihan", "training");
+
+    private final String slug;
+    private final String gatewayKey;
+
+    PortalService(String slug, String gatewayKey) {
+        this.slug = slug;
+        this.gatewayKey = gatewayKey;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String gatewayKey() {
+        return gatewayKey;
+    }
+
+    /** The service whose slug this is; the gateway's English key is accepted too. */
+    public static Optional<PortalService> bySlug(String slug) {
+        return Arrays.stream(values()).filter(s -> s.slug.equals(slug) || s.gatewayKey.equals(slug)).findFirst();
+    }
+}

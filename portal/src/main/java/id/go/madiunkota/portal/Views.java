@@ -1,0 +1,69 @@
+package id.go.madiunkota.portal;
+
+import io.quarkus.qute.TemplateData;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** What the templates show, prepared from the gateway's answers. */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** A service on the home page; time and cost are null when its standard could not be read. */
+    @TemplateData
+    public record ServiceCard(String slug, String name, String description, String time, String cost) {
+    }
+
+    /** A service's page: its standard with the 14 components. */
+    @TemplateData
+    public record StandardPage(String slug, String name, String title, String decreeNumber, String effectiveDate,
+            int version, String source, List<ComponentView> components) {
+    }
+
+    /** One component: its name in the page's language, its text (always Bahasa Indonesia) as lines. */
+    @TemplateData
+    public record ComponentView(int number, String name, List<String> lines, boolean derived, String note) {
+
+        /** More than one line: shown as a list. */
+        public boolean list() {
+            return lines.size() > 1;
+        }
+    }
+
+    static StandardPage page(PortalService service, Standard standard, java.util.Map<String, String> m, String lang) {
+        List<ComponentView> components = standard.components() == null ? List.of() : standard.components().stream()
+                .map(c -> new ComponentView(c.number(), m.getOrDefault("component." + c.code(), c.name()),
+                        lines(c.content()), Boolean.TRUE.equals(c.derived()), c.note()))
+                .toList();
+        return new StandardPage(service.slug(), m.get("service." + service.slug() + ".name"), standard.title(),
+                standard.decreeNumber(), date(standard.effectiveDate(), lang), standard.version(), standard.source(),
+                components);
+    }
+
+    /** The text's non-blank lines, without a leading list dash. */
+    static List<String> lines(String content) {
+        if (content == null) {
+            return List.of();
+        }
+        return Arrays.stream(content.split("\\R")).map(String::strip).filter(l -> !l.isEmpty())
+                .map(l -> l.startsWith("- ") ? l.substring(2).strip() : l).toList();
+    }
+
+    /** The first line of a text, for the home page's short facts. */
+    static String firstLine(String content) {
+        List<String> lines = lines(content);
+        return lines.isEmpty() ? null : lines.get(0);
+    }
+
+    static String date(LocalDate date, String lang) {
+        if (date == null) {
+            return null;
+        }
+        Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("id");
+        return date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+    }
+}

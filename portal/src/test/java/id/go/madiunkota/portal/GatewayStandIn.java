@@ -1,0 +1,115 @@
+package id.go.madiunkota.portal;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A stand-in for the gateway, on a free port of its own: {@code GET /api/{service}/standard} answers the JSON in
+ * {@code standards/{service}.json}, shaped exactly like the services' {@code StandardView} (the seeded standards with
+ * the answer's version, targets and publication time; ppid's with a decree number). A test can make it fail
+ * ({@link #mode}): 500 problems, a connection closed without an answer, or JSON that is no standard; or make one
+ * service fail alone ({@link #failing}).
+ */
+public class GatewayStandIn implements QuarkusTestResourceLifecycleManager {
+
+    /** How the stand-in answers. */
+    public enum Mode { OK, FAIL, BROKEN, GARBAGE }
+
+    private static final Pattern STANDARD = Pattern.compile("/api/([a-z]+)/standard");
+    private static volatile Mode mode = Mode.OK;
+    private static final Set<String> FAILING = ConcurrentHashMap.newKeySet();
+    private static final List<String> REQUESTS = new CopyOnWriteArrayList<>();
+    private HttpServer server;
+
+    /** From now on, every answer in this mode. */
+    public static void mode(Mode newMode) {
+        mode = newMode;
+    }
+
+    /** From now on, the standard of these services (gateway keys) answers 500; none when empty. */
+    public static void failing(String... services) {
+        FAILING.clear();
+        FAILING.addAll(List.of(services));
+    }
+
+    /** Back to answering everything. */
+    public static void reset() {
+        mode = Mode.OK;
+        FAILING.clear();
+    }
+
+    /** Every request so far: method, path and Accept-Language. */
+    public static List<String> requests() {
+        return List.copyOf(REQUESTS);
+    }
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/", this::answer);
+        server.start();
+        return Map.of("madiun.portal.gateway-url", "http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        REQUESTS.add(exchange.getRequestMethod() + " " + path + " "
+                + exchange.getRequestHeaders().getFirst("Accept-Language"));
+        Matcher standard = STANDARD.matcher(path);
+        if (mode == Mode.BROKEN) {
+            exchange.close();
+            return;
+        }
+        if (mode == Mode.FAIL || standard.matches() && FAILING.contains(standard.group(1))) {
+            send(exchange, 500, "application/problem+json", "{\"title\":\"Internal error\",\"status\":500}");
+            return;
+        }
+        if (mode == Mode.GARBAGE) {
+            send(exchange, 200, "application/json", "[\"this is no standard\"");
+            return;
+        }
+        InputStream body = standard.matches()
+                ? getClass().getClassLoader().getResourceAsStream("standards/" + standard.group(1) + ".json")
+                : null;
+        if (!"GET".equals(exchange.getRequestMethod()) || body == null) {
+            send(exchange, 404, "application/problem+json", "{\"title\":\"Not found\",\"status\":404}");
+            return;
+        }
+        try (body) {
+            send(exchange, 200, "application/json", new String(body.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
