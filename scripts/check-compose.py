@@ -42,6 +42,7 @@ APPS = {
     "verification": ("VERIFICATION_PORT", "verification-service"),
     "training": ("TRAINING_PORT", "training-service"),
     "gateway": ("GATEWAY_PORT", "gateway"),
+    "portal": ("PORTAL_PORT", "portal"),
 }
 HOST_PORTS = {
     "postgres": defaults.get("PG_PORT"),
@@ -123,7 +124,7 @@ for name, (var, module) in APPS.items():
     env = env_of(svc)
     if env.get(var) != defaults.get(var):
         err(f"service '{name}' should set {var}={defaults.get(var)} (has {env.get(var)})")
-    if env.get("OIDC_AUTH_SERVER_URL") != "http://keycloak:8180/realms/madiun":
+    if name != "portal" and env.get("OIDC_AUTH_SERVER_URL") != "http://keycloak:8180/realms/madiun":
         err(f"service '{name}' should set OIDC_AUTH_SERVER_URL=http://keycloak:8180/realms/madiun")
     mvar = var.replace("_PORT", "_MANAGEMENT_PORT")
     if env.get(mvar) != defaults.get(mvar):
@@ -134,7 +135,7 @@ for name, (var, module) in APPS.items():
         err(f"service '{name}' should check readiness on its management port {defaults.get(mvar)}")
     if name == "gateway":
         for other, (ovar, _) in APPS.items():
-            if other == "gateway":
+            if other in ("gateway", "portal"):
                 continue
             url_var = ovar.replace("_PORT", "_URL")
             want = f"http://{other}:{defaults.get(ovar)}"
@@ -144,6 +145,13 @@ for name, (var, module) in APPS.items():
             mwant = f"http://{other}:{defaults.get(ovar.replace('_PORT', '_MANAGEMENT_PORT'))}"
             if env.get(murl_var) != mwant:
                 err(f"gateway should set {murl_var}={mwant} (has {env.get(murl_var)})")
+    elif name == "portal":
+        # The portal has no database and no Kafka: it calls the gateway's public API only.
+        want = f"http://gateway:{defaults.get('GATEWAY_PORT')}"
+        if env.get("GATEWAY_URL") != want:
+            err(f"portal should set GATEWAY_URL={want} (has {env.get('GATEWAY_URL')})")
+        if "gateway" not in (svc.get("depends_on") or {}):
+            err("portal should depend on the gateway")
     else:
         for key, want in (("PG_HOST", "postgres"), ("PG_PORT", defaults.get("PG_PORT")),
                           ("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")):

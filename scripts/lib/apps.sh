@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# The four Quarkus services and the gateway, run from their fast-jar builds (<module>/target/quarkus-app).
+# The four Quarkus services, the gateway and the portal, run from their fast-jar builds (<module>/target/quarkus-app).
 
 : "${APP_JVM_OPTS:=-Xmx256m -XX:+UseSerialGC}"
 # Where the gateway finds the services (the same names docker-compose.yml sets).
@@ -8,6 +8,9 @@
 : "${VERIFICATION_URL:=http://localhost:$VERIFICATION_PORT}"
 : "${TRAINING_URL:=http://localhost:$TRAINING_PORT}"
 export PPID_URL HELPDESK_URL VERIFICATION_URL TRAINING_URL
+# Where the portal finds the gateway (the same name docker-compose.yml sets; the end-to-end suite reads it too).
+: "${GATEWAY_URL:=http://localhost:$GATEWAY_PORT}"
+export GATEWAY_URL
 # Keys that encrypt personal data (NIK, phone, address) at rest — for LOCAL runs only, committed on purpose so that a
 # local database stays readable across restarts. A real deployment sets its own from a secret store.
 : "${MADIUN_PRIVACY_ENCRYPTION_KEY:=GTEBs32Q0O0Z7qX/ZYTe4rOPKeklTUQjsIssrkD7TO0=}"
@@ -34,6 +37,7 @@ fi
 app_module() {
   case "$1" in
     gateway) echo gateway ;;
+    portal) echo portal ;;
     *) echo "$1-service" ;;
   esac
 }
@@ -72,3 +76,4 @@ ready_helpdesk() { app_ready helpdesk; }
 ready_verification() { app_ready verification; }
 ready_training() { app_ready training; }
 ready_gateway() { app_ready gateway; }
+ready_portal() { app_ready portal; }

@@ -38,6 +38,7 @@ start_helpdesk() { start_app helpdesk; }
 start_verification() { start_app verification; }
 start_training() { start_app training; }
 start_gateway() { start_app gateway; }
+start_portal() { start_app portal; }
 
 # Infrastructure shared by up, infra up and test: JDK, PostgreSQL + databases, downloads, then Kafka/Keycloak.
 prepare_infra() {
@@ -91,7 +92,7 @@ cmd_infra() {
 
 ## test
 # Without arguments the full run: every default module built, tested and installed (mvn -B install, so the application
-# jars exist), then the five applications started and the end-to-end suite (module e2e) run against them. With
+# jars exist), then the six applications (four services, gateway, portal) started and the end-to-end suite (module e2e) run against them. With
 # arguments only mvn -B verify <args>, without the end-to-end suite.
 cmd_test() {
   [[ -f "$ROOT_POM" ]] || die "no pom.xml at the repository root"
@@ -143,6 +144,7 @@ run_e2e() {
   GATEWAY_URL="${GATEWAY_URL:-http://localhost:$GATEWAY_PORT}" \
     KEYCLOAK_URL="${KEYCLOAK_URL:-http://localhost:$KEYCLOAK_PORT}" \
     KAFKA_BOOTSTRAP_SERVERS="$KAFKA_BOOTSTRAP_SERVERS" \
+    PORTAL_URL="${PORTAL_URL:-http://localhost:$PORTAL_PORT}" \
     "$(mvn_cmd)" -B -Pe2e -pl e2e verify
 }
 
@@ -174,6 +176,7 @@ status_ready_helpdesk() { app_ready helpdesk; }
 status_ready_verification() { app_ready verification; }
 status_ready_training() { app_ready training; }
 status_ready_gateway() { app_ready gateway; }
+status_ready_portal() { app_ready portal; }
 
 ## logs
 cmd_logs() {
@@ -200,7 +203,7 @@ cmd_lines() {
   [[ "${1:-}" == "--check" ]] && check=true
   printf '%-22s %8s %8s %7s\n' MODULE MAIN TEST RATIO
   for module in shared-events service-common service-testing ppid-service helpdesk-service verification-service \
-      training-service gateway e2e; do
+      training-service gateway portal e2e; do
     [[ -d "$SUITE_ROOT/$module" ]] || continue
     main="$(java_lines "$SUITE_ROOT/$module/src/main/java")"
     test="$(java_lines "$SUITE_ROOT/$module/src/test/java")"
@@ -223,14 +226,14 @@ cmd_help() {
   cat <<EOF
 Usage: ./suite <command>   — run the Madiun public-services suite locally, without Docker
 
-  up [-d] [--no-build]     build (mvn -DskipTests package), start PostgreSQL check, Kafka, Keycloak, the four services
-                           and the gateway; wait until ready and print the URLs. Foreground until Ctrl-C, which stops
+  up [-d] [--no-build]     build (mvn -DskipTests package), start PostgreSQL check, Kafka, Keycloak, the four services,
+                           the gateway and the portal; wait until ready and print the URLs. Foreground until Ctrl-C, which stops
                            what it started; -d returns once ready (stop later with ./suite down)
   down                     stop everything started by up / infra up; fail if one of the ports is still in use
   infra up|down [kafka] [keycloak]
                            only the infrastructure (PostgreSQL + databases, Kafka, Keycloak), or just one of them
   test [mvn args...]       THE test command: infrastructure up, mvn -B install (every module and its tests), the
-                           four services and the gateway up, the end-to-end suite (e2e/); then stop what it
+                           four services, the gateway and the portal up, the end-to-end suite (e2e/); then stop what it
                            started; exit code is Maven's. With args: only mvn -B verify [args] (e.g. -pl
                            ppid-service -am), no end-to-end suite
   e2e                      only the end-to-end suite (mvn -B -Pe2e -pl e2e verify) against a running stack
@@ -247,8 +250,9 @@ Usage: ./suite <command>   — run the Madiun public-services suite locally, wit
 
 Ports (environment, defaults): PG_HOST=127.0.0.1 PG_PORT=5432 PG_USER=postgres KAFKA_PORT=9092
   KAFKA_CONTROLLER_PORT=9093 KEYCLOAK_PORT=8180 GATEWAY_PORT=8080 PPID_PORT=8081 HELPDESK_PORT=8082
-  VERIFICATION_PORT=8083 TRAINING_PORT=8084; management interfaces (health, metrics): GATEWAY_MANAGEMENT_PORT=9000
-  PPID_MANAGEMENT_PORT=9001 HELPDESK_MANAGEMENT_PORT=9002 VERIFICATION_MANAGEMENT_PORT=9003 TRAINING_MANAGEMENT_PORT=9004
+  VERIFICATION_PORT=8083 TRAINING_PORT=8084 PORTAL_PORT=8085; management interfaces (health, metrics):
+  GATEWAY_MANAGEMENT_PORT=9000 PPID_MANAGEMENT_PORT=9001 HELPDESK_MANAGEMENT_PORT=9002 VERIFICATION_MANAGEMENT_PORT=9003
+  TRAINING_MANAGEMENT_PORT=9004 PORTAL_MANAGEMENT_PORT=9005; the portal calls GATEWAY_URL (http://localhost:8080)
 Other: JAVA_HOME (JDK >= 21; else the newest under SUITE_JDK_SEARCH_DIRS=/usr/lib/jvm), SUITE_STOP_TIMEOUT=20,
   KAFKA_HEAP_OPTS, KEYCLOAK_HEAP_OPTS, KEYCLOAK_JAVA_OPTS_APPEND, APP_JVM_OPTS, SUITE_MVN (Maven command),
   SUITE_RUNTIME_MVN_ARGS (extra Maven args for the Kafka/Keycloak download).

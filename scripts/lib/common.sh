@@ -20,17 +20,20 @@ RUN_DIR="$LOCAL_DIR/run"
 : "${HELPDESK_PORT:=8082}"
 : "${VERIFICATION_PORT:=8083}"
 : "${TRAINING_PORT:=8084}"
+: "${PORTAL_PORT:=8085}"
 # Management interfaces (health, metrics): one port per application, never routed by the gateway.
 : "${GATEWAY_MANAGEMENT_PORT:=9000}"
 : "${PPID_MANAGEMENT_PORT:=9001}"
 : "${HELPDESK_MANAGEMENT_PORT:=9002}"
 : "${VERIFICATION_MANAGEMENT_PORT:=9003}"
 : "${TRAINING_MANAGEMENT_PORT:=9004}"
+: "${PORTAL_MANAGEMENT_PORT:=9005}"
 : "${KAFKA_BOOTSTRAP_SERVERS:=localhost:$KAFKA_PORT}"
 : "${OIDC_AUTH_SERVER_URL:=http://localhost:$KEYCLOAK_PORT/realms/madiun}"
 export PG_HOST PG_PORT PG_USER KAFKA_PORT KAFKA_CONTROLLER_PORT KEYCLOAK_PORT GATEWAY_PORT PPID_PORT HELPDESK_PORT \
-  VERIFICATION_PORT TRAINING_PORT KAFKA_BOOTSTRAP_SERVERS OIDC_AUTH_SERVER_URL \
-  GATEWAY_MANAGEMENT_PORT PPID_MANAGEMENT_PORT HELPDESK_MANAGEMENT_PORT VERIFICATION_MANAGEMENT_PORT TRAINING_MANAGEMENT_PORT
+  VERIFICATION_PORT TRAINING_PORT PORTAL_PORT KAFKA_BOOTSTRAP_SERVERS OIDC_AUTH_SERVER_URL \
+  GATEWAY_MANAGEMENT_PORT PPID_MANAGEMENT_PORT HELPDESK_MANAGEMENT_PORT VERIFICATION_MANAGEMENT_PORT TRAINING_MANAGEMENT_PORT \
+  PORTAL_MANAGEMENT_PORT
 
 ## Tunables
 : "${SUITE_STOP_TIMEOUT:=20}"   # seconds between SIGTERM and SIGKILL
@@ -39,7 +42,8 @@ export PG_HOST PG_PORT PG_USER KAFKA_PORT KAFKA_CONTROLLER_PORT KEYCLOAK_PORT GA
 # Every process ./suite manages, in start order; infrastructure first.
 INFRA_NAMES=(kafka keycloak)
 SERVICE_NAMES=(ppid helpdesk verification training)
-APP_NAMES=("${SERVICE_NAMES[@]}" gateway)
+# The portal comes after the gateway, whose public API it calls.
+APP_NAMES=("${SERVICE_NAMES[@]}" gateway portal)
 ALL_NAMES=("${INFRA_NAMES[@]}" "${APP_NAMES[@]}")
 
 ## Messages
@@ -57,7 +61,8 @@ port_var() {
   case "$1" in
     kafka) echo KAFKA_PORT ;; kafka-controller) echo KAFKA_CONTROLLER_PORT ;; keycloak) echo KEYCLOAK_PORT ;;
     gateway) echo GATEWAY_PORT ;; ppid) echo PPID_PORT ;; helpdesk) echo HELPDESK_PORT ;;
-    verification) echo VERIFICATION_PORT ;; training) echo TRAINING_PORT ;; *) die "no port for '$1'" ;;
+    verification) echo VERIFICATION_PORT ;; training) echo TRAINING_PORT ;; portal) echo PORTAL_PORT ;;
+    *) die "no port for '$1'" ;;
   esac
 }
 port_of() { local v; v="$(port_var "$1")"; echo "${!v}"; }

@@ -68,6 +68,8 @@ cmd_smoke() {
   for svc in "${SERVICE_NAMES[@]}"; do
     check "GET $gw/api/$svc/standard is 200 JSON (anonymous)" expect_http 200 "$gw/api/$svc/standard"
   done
+  check "the portal's home page is 200 and links to the four services' pages" \
+    expect_http_text "http://localhost:$PORTAL_PORT/" 'href="/layanan/pelatihan"'
   SMOKE_TOKEN="$(keycloak_token citizen1 demo || true)"
   check "Keycloak issues a token to citizen1 (client madiun-web, password grant)" smoke_have_token
   if [[ -n "$SMOKE_TOKEN" ]]; then

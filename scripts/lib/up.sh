@@ -76,6 +76,7 @@ print_summary() {
   echo "Madiun public services are ready in $ready_in s${BUILD_SECONDS:+ (build took $BUILD_SECONDS s)}."
   echo
   printf '  %-22s %s\n' "Part" "URL" \
+    "portal" "http://localhost:$PORTAL_PORT/  (the public web pages; health, metrics: http://localhost:$PORTAL_MANAGEMENT_PORT/q/)" \
     "gateway" "http://localhost:$GATEWAY_PORT/api/{ppid,helpdesk,verification,training}, /openapi, /q/swagger-ui  (health, metrics: http://localhost:$GATEWAY_MANAGEMENT_PORT/q/)" \
     "ppid-service" "http://localhost:$PPID_PORT/q/swagger-ui  (health, metrics: http://localhost:$PPID_MANAGEMENT_PORT/q/)" \
     "helpdesk-service" "http://localhost:$HELPDESK_PORT/q/swagger-ui  (health, metrics: http://localhost:$HELPDESK_MANAGEMENT_PORT/q/)" \
