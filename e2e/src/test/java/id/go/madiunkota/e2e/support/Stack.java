@@ -1,8 +1,8 @@
 package id.go.madiunkota.e2e.support;
 
 /**
- * Where the running stack is: the gateway, Keycloak and Kafka on this machine by default (as {@code ./suite up}
- * starts them), each overridable by an environment variable.
+ * Where the running stack is: the gateway, the portal, Keycloak and Kafka on this machine by default (as
+ * {@code ./suite up} starts them), each overridable by an environment variable.
  */
 public final class Stack {
 
@@ -12,6 +12,11 @@ public final class Stack {
     /** The gateway: {@code GATEWAY_URL}, default http://localhost:8080. */
     public static String gatewayUrl() {
         return env("GATEWAY_URL", "http://localhost:8080");
+    }
+
+    /** The portal (the public web pages): {@code PORTAL_URL}, default http://localhost:8085. */
+    public static String portalUrl() {
+        return env("PORTAL_URL", "http://localhost:8085");
     }
 
     /**
@@ -29,13 +34,14 @@ public final class Stack {
 
     /**
      * An application's management interface (health, metrics; never routed by the gateway), by its name
-     * ({@code gateway}, {@code ppid}, {@code helpdesk}, {@code verification}, {@code training}):
-     * {@code <NAME>_MANAGEMENT_URL}, else http://localhost:{@code <NAME>_MANAGEMENT_PORT}, default ports 9000 (gateway)
-     * and 9001–9004 (the services in that order).
+     * ({@code gateway}, {@code ppid}, {@code helpdesk}, {@code verification}, {@code training}, {@code portal}):
+     * {@code <NAME>_MANAGEMENT_URL}, else http://localhost:{@code <NAME>_MANAGEMENT_PORT}, default ports 9000
+     * (gateway), 9001–9004 (the services in that order) and 9005 (portal).
      */
     public static String managementUrl(String app) {
         String name = app.toUpperCase(java.util.Locale.ROOT);
-        int index = java.util.List.of("gateway", "ppid", "helpdesk", "verification", "training").indexOf(app);
+        int index = java.util.List.of("gateway", "ppid", "helpdesk", "verification", "training", "portal")
+                .indexOf(app);
         if (index < 0) {
             throw new IllegalArgumentException("No application " + app);
         }
