@@ -165,6 +165,16 @@ class PortalPagesTest {
         assertThat(page("/tidak-ada?lang=en", 404)).contains("<html lang=\"en\">", "Page not found");
     }
 
+    @Test
+    void anAddressWithMarkupIsEscapedInThe404Page() {
+        String html = given().urlEncodingEnabled(false).get("/layanan/%3Cscript%3Ealert(1)%3C%2Fscript%3E")
+                .then().statusCode(404).extract().asString();
+        assertThat(html).doesNotContain("<script>").contains("Halaman tidak ditemukan");
+        String quote = given().urlEncodingEnabled(false).get("/x%22onmouseover=%22alert(1)").then().statusCode(404)
+                .extract().asString();
+        assertThat(quote).doesNotContain("\"onmouseover").contains("&quot;onmouseover");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"FAIL", "BROKEN", "GARBAGE"})
     void aFailingGatewayGivesTheFriendly503Page(String mode) {
