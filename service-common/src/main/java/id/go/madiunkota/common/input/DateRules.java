@@ -1,6 +1,5 @@
 package id.go.madiunkota.common.input;
 
-import id.go.madiunkota.common.problem.InvalidInputException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -61,18 +60,6 @@ public final class DateRules {
      */
     public static Parsed<LocalDate> date(String text) {
         return parse(text, LocalDate::parse, NOT_A_DATE);
-    }
-
-    /**
-     * A date parameter read by hand (a query parameter taken as text): the day, null when {@code text} is null or
-     * blank, or a 400 {@link InvalidInputException} naming {@code name} when it is not a date within the range.
-     */
-    public static LocalDate parameter(String name, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        Parsed<LocalDate> parsed = date(text);
-        return parsed.value().orElseThrow(() -> InvalidInputException.of(name, parsed.problem().orElse(NOT_A_DATE)));
     }
 
     /** A date-time of the given type from its ISO 8601 text, checked the same way as {@link #date(String)}. */

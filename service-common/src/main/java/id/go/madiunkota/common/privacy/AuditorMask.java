@@ -13,14 +13,6 @@ import java.util.Locale;
  */
 public final class AuditorMask {
 
-    /**
-     * The realm role of the inspectorate.
-     *
-     * @deprecated name the role through {@link Roles#AUDITOR}
-     */
-    @Deprecated(forRemoval = true)
-    public static final String AUDITOR = Roles.AUDITOR;
-
     private static final char STAR = '*';
 
     private AuditorMask() {
