@@ -216,6 +216,17 @@ class PortalPagesTest {
     }
 
     @Test
+    void aComposedComponentIsExplainedOnceInEachLanguage() {
+        String note = "Komponen ini tidak tercantum dalam dokumen Informasi Pelayanan";
+        String indonesian = page("/layanan/ppid", 200);
+        assertThat(count(indonesian, note)).as("the standard's own note, once").isPositive();
+        assertThat(indonesian).doesNotContain("disusun dari sumber lain");
+        String english = page("/layanan/ppid?lang=en", 200);
+        assertThat(english).contains("document does not give this component");
+        assertThat(english).contains("<span lang=\"id\">" + note);
+    }
+
+    @Test
     void theComponentsTextIsMarkedIndonesianOnTheEnglishPage() {
         String html = page("/layanan/ppid?lang=en", 200);
         assertThat(count(html, "<div lang=\"id\">")).isEqualTo(14);
