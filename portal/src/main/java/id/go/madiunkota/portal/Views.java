@@ -32,6 +32,11 @@ public final class Views {
         public boolean list() {
             return lines.size() > 1;
         }
+
+        /** Every line carries its own number ("1. …"): the list shows those, not bullets as well. */
+        public boolean numbered() {
+            return list() && lines.stream().allMatch(line -> line.matches("\\d+[.)]\\s.*"));
+        }
     }
 
     static StandardPage page(PortalService service, Standard standard, java.util.Map<String, String> m, String lang) {

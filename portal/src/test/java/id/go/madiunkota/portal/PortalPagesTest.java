@@ -91,6 +91,9 @@ class PortalPagesTest {
     void aComponentsTextKeepsItsLines() {
         String html = page("/layanan/helpdesk", 200);
         assertThat(html).contains("<li>2. Helpdesk mencatat identitas penelepon.</li>");
+        assertThat(html).as("the helpdesk procedure's first line has no number").doesNotContain("class=\"numbered\"");
+        assertThat(page("/layanan/pelatihan", 200)).as("every line of the training procedure has its number")
+                .contains("<ul class=\"numbered\">\n<li>1. Penyedia atau Pejabat Pengadaan datang ke LPSE.</li>");
         assertThat(html).contains("<li>Penyedia Barang/Jasa atau Pejabat Pengadaan/Panitia menghubungi Helpdesk LPSE");
         assertThat(html).contains("<p>Kurang lebih 30 menit</p>");
     }

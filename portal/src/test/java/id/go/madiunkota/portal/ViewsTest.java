@@ -18,6 +18,18 @@ class ViewsTest {
     }
 
     @Test
+    void aListWhoseLinesCarryTheirOwnNumbersIsNumberedNotBulleted() {
+        assertThat(component("1. Datang ke LPSE.\n2. Mengisi daftar hadir.").numbered()).isTrue();
+        assertThat(component("- UU 25/2009\n- UU 14/2008").numbered()).isFalse();
+        assertThat(component("1. Datang ke LPSE.\nLalu pulang.").numbered()).isFalse();
+        assertThat(component("1. Satu-satunya langkah.").numbered()).as("one line is no list").isFalse();
+    }
+
+    private static Views.ComponentView component(String content) {
+        return new Views.ComponentView(3, "Prosedur", Views.lines(content), false, null);
+    }
+
+    @Test
     void theFirstLineIsTheHomePagesShortFact() {
         assertThat(Views.firstLine("- PPID menanggapi dalam 10 hari kerja.\n- Perpanjangan 7 hari kerja."))
                 .isEqualTo("PPID menanggapi dalam 10 hari kerja.");
