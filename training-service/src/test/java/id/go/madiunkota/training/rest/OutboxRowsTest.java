@@ -63,6 +63,15 @@ class OutboxRowsTest {
         return OutboxRows.of(dataSource, subject);
     }
 
+    /**
+     * The session's rows without the invitations of providers activated before it was scheduled: those come from
+     * ProviderActivated events that other test classes (and verification-service's tests, on the shared broker) left
+     * on the topic, and which of this class's sessions receives them depends on the order the tests run in.
+     */
+    private List<OutboxRows.Row> ownRows(String session) {
+        return rows(session).stream().filter(row -> !row.type().equals("training.ProviderInvited")).toList();
+    }
+
     private static String register(String session, Map<String, Object> body, String status) {
         return given().contentType(ContentType.JSON).body(body)
                 .when().post("/api/training/sessions/" + session + "/registrations")
@@ -78,7 +87,7 @@ class OutboxRowsTest {
     void schedulingWritesOneTrainingScheduledForTheSession() {
         LocalDate day = TrainingFixtures.workingDay(YEAR, 1);
         String session = TrainingFixtures.schedule(TrainingFixtures.session("PROVIDER", day, 3, 12));
-        List<OutboxRows.Row> written = rows(session);
+        List<OutboxRows.Row> written = ownRows(session);
         assertThat(written).hasSize(1);
         OutboxRows.Row row = written.get(0);
         assertThat(row.type()).isEqualTo("training.TrainingScheduled");
@@ -161,7 +170,7 @@ class OutboxRowsTest {
         given().contentType(ContentType.JSON).body(Map.of("reason", "lagi"))
                 .when().post("/api/training/sessions/" + session + "/cancellation").then().statusCode(409);
 
-        List<OutboxRows.Row> ofSession = rows(session);
+        List<OutboxRows.Row> ofSession = ownRows(session);
         assertThat(ofSession).extracting(OutboxRows.Row::type).containsExactly("training.TrainingScheduled",
                 "training.TrainingCancelled");
         assertThat(ofSession.get(1).payload()).contains("\"registrantsNotified\": 2")
