@@ -26,6 +26,11 @@ public enum PortalService {
         return gatewayKey;
     }
 
+    /** The service the API names in capitals (PPID, HELPDESK, VERIFICATION, TRAINING). */
+    public static Optional<PortalService> byApiName(String name) {
+        return Arrays.stream(values()).filter(s -> s.name().equals(name)).findFirst();
+    }
+
     /** The service whose slug this is; the gateway's English key is accepted too. */
     public static Optional<PortalService> bySlug(String slug) {
         return Arrays.stream(values()).filter(s -> s.slug.equals(slug) || s.gatewayKey.equals(slug)).findFirst();

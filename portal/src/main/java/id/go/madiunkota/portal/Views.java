@@ -10,11 +10,24 @@ import java.util.Locale;
 /** What the templates show, prepared from the gateway's answers. */
 public final class Views {
 
+    /** The office's time zone: every time on a page is Madiun's. */
+    static final java.time.ZoneId MADIUN = java.time.ZoneId.of("Asia/Jakarta");
+
     private Views() {
+    }
+
+    /** One choice of a radio group or a list: the value sent to the API and its words on the page. */
+    public record Option(String value, String label) {
+    }
+
+    /** A complaint as its tracking page shows it; the answer and its time are null until answered. */
+    public record Tracked(String code, String kind, String service, String status, boolean answered,
+            String receivedAt, String answer, String answeredAt) {
     }
 
     /** A service on the home page; time and cost are null when its standard could not be read. */
     @TemplateData
+
     public record ServiceCard(String slug, String name, String description, String time, String cost) {
     }
 
@@ -62,6 +75,21 @@ public final class Views {
     static String firstLine(String content) {
         List<String> lines = lines(content);
         return lines.isEmpty() ? null : lines.get(0);
+    }
+
+    /** An instant from the API as a date and time in Madiun (WIB), in the page's language; null stays null. */
+    public static String when(String instant, String lang) {
+        if (instant == null || instant.isBlank()) {
+            return null;
+        }
+        Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("id");
+        return java.time.OffsetDateTime.parse(instant).atZoneSameInstant(MADIUN)
+                .format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH.mm 'WIB'", locale));
+    }
+
+    /** A date from the API ({@code 2026-12-14}) in the page's language; null stays null. */
+    public static String day(String isoDate, String lang) {
+        return isoDate == null || isoDate.isBlank() ? null : date(LocalDate.parse(isoDate), lang);
     }
 
     static String date(LocalDate date, String lang) {

@@ -32,7 +32,36 @@ public class GatewayStandIn implements QuarkusTestResourceLifecycleManager {
     private static volatile Mode mode = Mode.OK;
     private static final Set<String> FAILING = ConcurrentHashMap.newKeySet();
     private static final List<String> REQUESTS = new CopyOnWriteArrayList<>();
+    private static final Map<String, Canned> CANNED = new ConcurrentHashMap<>();
+    private static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
     private HttpServer server;
+
+    /** An answer a test gave for {@code METHOD path}. */
+    public record Canned(int status, String json, Map<String, String> headers) {
+    }
+
+    /** A call the stand-in received: method, path with query, headers asked about, and the body sent. */
+    public record Received(String method, String path, String language, String authorization, String trackingCode,
+            String idempotencyKey, String body) {
+    }
+
+    /**
+     * From now on, {@code METHOD path} (the path with its query, as sent) answers this JSON with this status; a
+     * status of 400 and above is sent as problem+json.
+     */
+    public static void on(String method, String path, int status, String json) {
+        on(method, path, status, json, Map.of());
+    }
+
+    /** The same, with headers (a Location). */
+    public static void on(String method, String path, int status, String json, Map<String, String> headers) {
+        CANNED.put(method + " " + path, new Canned(status, json, headers));
+    }
+
+    /** Every call received, with its body. */
+    public static List<Received> received() {
+        return List.copyOf(RECEIVED);
+    }
 
     /** From now on, every answer in this mode. */
     public static void mode(Mode newMode) {
@@ -45,10 +74,12 @@ public class GatewayStandIn implements QuarkusTestResourceLifecycleManager {
         FAILING.addAll(List.of(services));
     }
 
-    /** Back to answering everything. */
+    /** Back to answering everything; no canned answers, nothing received. */
     public static void reset() {
         mode = Mode.OK;
         FAILING.clear();
+        CANNED.clear();
+        RECEIVED.clear();
     }
 
     /** Every request so far: method, path and Accept-Language. */
@@ -80,6 +111,21 @@ public class GatewayStandIn implements QuarkusTestResourceLifecycleManager {
         REQUESTS.add(exchange.getRequestMethod() + " " + path + " "
                 + exchange.getRequestHeaders().getFirst("Accept-Language"));
         Matcher standard = STANDARD.matcher(path);
+        String query = exchange.getRequestURI().getRawQuery();
+        String full = query == null ? path : path + "?" + query;
+        String sent = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        RECEIVED.add(new Received(exchange.getRequestMethod(), full,
+                exchange.getRequestHeaders().getFirst("Accept-Language"),
+                exchange.getRequestHeaders().getFirst("Authorization"),
+                exchange.getRequestHeaders().getFirst("X-Tracking-Code"),
+                exchange.getRequestHeaders().getFirst("Idempotency-Key"), sent));
+        Canned canned = CANNED.get(exchange.getRequestMethod() + " " + full);
+        if (mode == Mode.OK && canned != null) {
+            canned.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+            send(exchange, canned.status(), canned.status() >= 400 ? "application/problem+json"
+                    : "application/json", canned.json());
+            return;
+        }
         if (mode == Mode.BROKEN) {
             exchange.close();
             return;

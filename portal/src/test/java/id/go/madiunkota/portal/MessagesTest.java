@@ -41,7 +41,9 @@ class MessagesTest {
     void eachCatalogueIsOneWholeLanguage() {
         Map<String, String> indonesian = Messages.of("id");
         Map<String, String> english = Messages.of("en");
-        long same = indonesian.keySet().stream().filter(k -> indonesian.get(k).equals(english.get(k))).count();
+        // an acronym (NIK, NPWP, PPID, LPSE) is the same in both languages; a sentence never is
+        long same = indonesian.keySet().stream().filter(k -> indonesian.get(k).equals(english.get(k)))
+                .filter(k -> !indonesian.get(k).matches("[A-Z0-9 ./()-]{1,12}")).count();
         assertThat(same).as("texts left untranslated").isZero();
         assertThat(String.join(" ", english.values())).doesNotContain(" dan ", " yang ", " tidak ", "Layanan kami");
         assertThat(String.join(" ", indonesian.values())).doesNotContain(" the ", " and ", " of ", "Our services");

@@ -1,0 +1,132 @@
+package id.go.madiunkota.portal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The gateway's public JSON API for the pages that read and write more than the standard: a GET or POST with the
+ * page's language ({@code Accept-Language}), the visitor's token when logged in, and an {@code Idempotency-Key} on
+ * every write (a form sent twice by a double click files one request). A problem answer (4xx) comes back as an
+ * {@link Answer} for the page to show next to its fields; an unreachable gateway or a 5xx is {@link Unavailable},
+ * shown as the friendly 503 page.
+ */
+@ApplicationScoped
+public class Api {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final ObjectMapper json;
+    private final String gateway;
+
+    public Api(ObjectMapper json, @ConfigProperty(name = "madiun.portal.gateway-url") String gateway) {
+        this.json = json;
+        this.gateway = gateway.endsWith("/") ? gateway.substring(0, gateway.length() - 1) : gateway;
+    }
+
+    /** {@code GET path?query}; {@code token} may be null (anonymous). */
+    public Answer get(String path, Map<String, ?> query, String language, String token) {
+        return send(HttpRequest.newBuilder(uri(path, query)).GET(), language, token);
+    }
+
+    /** {@code POST path} with a JSON body and a fresh idempotency key unless the form carried one. */
+    public Answer post(String path, Object body, String language, String token, String idempotencyKey) {
+        return post(path, body, language, token, idempotencyKey, Map.of());
+    }
+
+    /** The same with headers of its own (the tracking code of an objection filed without an account). */
+    public Answer post(String path, Object body, String language, String token, String idempotencyKey,
+            Map<String, String> headers) {
+        String text;
+        try {
+            text = json.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("a body that is no JSON", e);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path, Map.of()))
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey == null || idempotencyKey.isBlank()
+                        ? UUID.randomUUID().toString() : idempotencyKey);
+        headers.forEach(request::header);
+        return send(request, language, token);
+    }
+
+    private Answer send(HttpRequest.Builder request, String language, String token) {
+        request.timeout(TIMEOUT).header("Accept", "application/json, application/problem+json")
+                .header("Accept-Language", "en".equals(language) ? "en" : "id");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpRequest built = request.build();
+        HttpResponse<String> response;
+        try {
+            response = http.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new Unavailable(built.method() + " " + built.uri().getPath() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unavailable("interrupted", e);
+        }
+        if (response.statusCode() >= 500) {
+            throw new Unavailable(built.method() + " " + built.uri().getPath() + " answered "
+                    + response.statusCode(), null);
+        }
+        JsonNode body;
+        try {
+            body = response.body().isBlank() ? MissingNode.getInstance() : json.readTree(response.body());
+        } catch (IOException e) {
+            throw new Unavailable(built.method() + " " + built.uri().getPath() + " answered no JSON", e);
+        }
+        return new Answer(response.statusCode(), body, response.headers().firstValue("Location").orElse(null));
+    }
+
+    private URI uri(String path, Map<String, ?> query) {
+        StringBuilder uri = new StringBuilder(gateway).append(path);
+        String separator = "?";
+        for (Map.Entry<String, ?> parameter : new LinkedHashMap<>(query).entrySet()) {
+            if (parameter.getValue() == null) {
+                continue;
+            }
+            uri.append(separator).append(URLEncoder.encode(parameter.getKey(), StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(parameter.getValue().toString(), StandardCharsets.UTF_8));
+            separator = "&";
+        }
+        return URI.create(uri.toString());
+    }
+
+    /** Escapes one path segment typed by a visitor (a tracking code): nothing of it can leave the segment. */
+    public static String segment(String typed) {
+        return URLEncoder.encode(typed == null ? "" : typed.strip(), StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The gateway's answer: a status below 500, its JSON (a missing node when empty) and its Location. */
+    public record Answer(int status, JsonNode body, String location) {
+
+        public boolean ok() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    /** The gateway could not be reached, or failed: the page answers 503 and asks to try again. */
+    public static class Unavailable extends RuntimeException {
+
+        public Unavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
