@@ -33,15 +33,17 @@ public class HelpdeskPages {
     private final Api api;
     private final PageRenderer pages;
     private final PortalPages portal;
+    private final Visitor visitor;
     private final Template complaint;
     private final Template tracking;
 
-    public HelpdeskPages(Api api, PageRenderer pages, PortalPages portal,
+    public HelpdeskPages(Api api, PageRenderer pages, PortalPages portal, Visitor visitor,
             @Location("helpdesk/complaint.html") Template complaint,
             @Location("helpdesk/tracking.html") Template tracking) {
         this.api = api;
         this.pages = pages;
         this.portal = portal;
+        this.visitor = visitor;
         this.complaint = complaint;
         this.tracking = tracking;
     }
@@ -68,7 +70,7 @@ public class HelpdeskPages {
             @CookieParam(PageRenderer.LANG_COOKIE) String cookie) {
         String language = PageRenderer.language(null, cookie);
         Form form = Form.of(posted);
-        Api.Answer answer = api.post("/api/helpdesk/complaints", form.json(COMPLAINT_FIELDS), language, null,
+        Api.Answer answer = api.post("/api/helpdesk/complaints", form.json(COMPLAINT_FIELDS), language, visitor.token(),
                 form.key());
         if (!answer.ok()) {
             form.problem(answer.body(), COMPLAINT_FIELDS);
