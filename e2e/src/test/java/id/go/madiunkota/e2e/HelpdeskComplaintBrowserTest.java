@@ -61,6 +61,11 @@ class HelpdeskComplaintBrowserTest extends BrowserStory {
         assertThat(code).matches("[A-Z0-9]{5}-[A-Z0-9]{5}");
         assertThat(browser.text("status")).isEqualTo("Received, being followed up");
         assertThat(browser.has("jawaban")).isFalse();
+        // the language switch keeps the code on the page
+        browser.switchLanguage("received-id");
+        assertThat(browser.lang()).isEqualTo("id");
+        assertThat(browser.value("kode")).isEqualTo(code);
+        assertThat(browser.text("status")).isEqualTo("Diterima, sedang ditindaklanjuti");
 
         // 4. The helpdesk agent answers through the gateway, with a real token
         String answer = "Terima kasih; mulai bulan depan verifikasi hari Senin dilayani dua petugas.";

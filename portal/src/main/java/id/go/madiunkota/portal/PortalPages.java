@@ -2,6 +2,7 @@ package id.go.madiunkota.portal;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,13 +11,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
-/** The public pages: the home page and one page per service. */
+/** The public pages: the home page and one page per service. One instance, which keeps the standards read. */
+@Singleton
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class PortalPages {
@@ -27,13 +32,19 @@ public class PortalPages {
     private final Template home;
     private final Template service;
     private final PageRenderer pages;
+    /** How long a standard read from the gateway is shown again without asking (0: asked for every page). */
+    private final long standardsKeptNanos;
+    /** The standards read, by service and language, with when each is to be asked for again. */
+    private final Map<String, Kept> standards = new ConcurrentHashMap<>();
 
     public PortalPages(@RestClient GatewayClient gateway, @Location("home.html") Template home,
-            @Location("service.html") Template service, PageRenderer pages) {
+            @Location("service.html") Template service, PageRenderer pages,
+            @ConfigProperty(name = "madiun.portal.standards-kept", defaultValue = "60S") Duration standardsKept) {
         this.gateway = gateway;
         this.home = home;
         this.service = service;
         this.pages = pages;
+        this.standardsKeptNanos = standardsKept.toNanos();
     }
 
     @GET
@@ -76,12 +87,35 @@ public class PortalPages {
         return pages.render(service.data("s", view), language, lang, "/layanan/" + known.slug(), 200);
     }
 
+    /**
+     * The service's standard in the language, or null when the gateway does not give it. A standard read is kept for
+     * {@code madiun.portal.standards-kept} (60 s): standards change rarely (a new decree), and the home page needs all
+     * four, which asked one after the other would make it slow. A failure is not kept: the next page asks again.
+     */
     private Standard standardOrNull(PortalService s, String language) {
+        String key = s.gatewayKey() + " " + language;
+        Kept kept = standards.get(key);
+        long now = System.nanoTime();
+        if (kept != null && now - kept.until() < 0) {
+            return kept.standard();
+        }
         try {
-            return gateway.standard(s.gatewayKey(), language);
+            Standard standard = gateway.standard(s.gatewayKey(), language);
+            if (standardsKeptNanos > 0 && standard != null) {
+                standards.put(key, new Kept(standard, now + standardsKeptNanos));
+            }
+            return standard;
         } catch (RuntimeException e) {
             LOG.warnf("the gateway did not give the standard of %s: %s", s.gatewayKey(), e.toString());
             return null;
         }
+    }
+
+    /** Forgets the standards kept (for tests). */
+    void forgetStandards() {
+        standards.clear();
+    }
+
+    private record Kept(Standard standard, long until) {
     }
 }

@@ -77,6 +77,19 @@ class HelpdeskPagesTest {
     }
 
     @Test
+    void theLanguageSwitchOfATrackingPageKeepsTheCode() {
+        GatewayStandIn.on("GET", "/api/helpdesk/complaints/tracking/K7QX2-MB9TD", 200, """
+                {"trackingCode":"K7QX2-MB9TD","kind":"COMPLAINT","service":"PPID","status":"RECEIVED",
+                 "receivedAt":"2026-12-01T02:00:00Z","answer":null,"answeredAt":null}""");
+        String html = given().queryParam("kode", "K7QX2-MB9TD").when().get("/layanan/helpdesk/lacak").then()
+                .statusCode(200).extract().asString();
+        assertThat(html).contains("<a href=\"/layanan/helpdesk/lacak?kode=K7QX2-MB9TD&amp;lang=en\" lang=\"en\"");
+        String english = given().queryParam("kode", "K7QX2-MB9TD").queryParam("lang", "en").when()
+                .get("/layanan/helpdesk/lacak").then().statusCode(200).extract().asString();
+        assertThat(english).contains("<html lang=\"en\">", "value=\"K7QX2-MB9TD\"", "Received, being followed up");
+    }
+
+    @Test
     void anUnknownCodeIsSaidNextToTheCodeField() {
         GatewayStandIn.on("GET", "/api/helpdesk/complaints/tracking/NOPE", 404,
                 "{\"title\":\"Tidak ditemukan\",\"status\":404}");
