@@ -114,6 +114,8 @@ cmd_test() {
   done
   [[ -z "$running" ]] || die "already running:$running. The full test run starts the applications it just built;" \
     "stop them first (./suite down), or run ./suite e2e against them"
+  # The browser stories' Chromium, before the long build rather than after it
+  ensure_browser
   say "running: $(basename "$(mvn_cmd)") -B install"
   "$(mvn_cmd)" -B install || return $?
   require_app_jars "${APP_NAMES[@]}"
@@ -135,10 +137,12 @@ cmd_e2e() {
     "status_ready_$name" 2>/dev/null || absent+=" $name"
   done
   [[ -z "$absent" ]] || die "not running or not ready:$absent. Start the stack first: ./suite up -d"
+  ensure_browser
   run_e2e
 }
 
-# The e2e module (profile e2e of the root pom) against the gateway, Keycloak and Kafka of this machine.
+# The e2e module (profile e2e of the root pom) against the gateway, Keycloak and Kafka of this machine; its browser
+# stories drive CHROMIUM through CHROMEDRIVER (browser.sh) and write their screenshots to e2e/target/screenshots.
 run_e2e() {
   say "running the end-to-end suite: $(basename "$(mvn_cmd)") -B -Pe2e -pl e2e verify"
   GATEWAY_URL="${GATEWAY_URL:-http://localhost:$GATEWAY_PORT}" \
@@ -237,7 +241,8 @@ Usage: ./suite <command>   — run the Madiun public-services suite locally, wit
                            started; exit code is Maven's. With args: only mvn -B verify [args] (e.g. -pl
                            ppid-service -am), no end-to-end suite
   e2e                      only the end-to-end suite (mvn -B -Pe2e -pl e2e verify) against a running stack
-                           (./suite up -d && ./suite e2e)
+                           (./suite up -d && ./suite e2e). Its browser stories need Chromium and chromedriver
+                           (test and e2e install Debian's chromium and chromium-driver when missing, as root)
   status                   what runs: state, port, pid, RSS
   lines [--check]          lines of main and test code per module and their ratio (--check: fail when a service
                            has fewer test lines than main lines)
@@ -245,6 +250,9 @@ Usage: ./suite <command>   — run the Madiun public-services suite locally, wit
   logs <name>              follow .local/logs/<name>.log (${ALL_NAMES[*]})
   bench events             benchmarks of the event path (commit-to-consumer latency at a fixed rate, relay
                            throughput); prints RESULT lines
+  bench gateway            what the gateway adds to a request (p50, p99 straight to a service and through it)
+  bench portal             the portal's page times: each page requested one after the other, p50 and p99 per page
+                           (-Dbench.requests=200 -Dbench.warmup=50)
   check-compose            validate docker-compose.yml against the ports and databases used here
   help                     this text
 
@@ -254,6 +262,7 @@ Ports (environment, defaults): PG_HOST=127.0.0.1 PG_PORT=5432 PG_USER=postgres K
   GATEWAY_MANAGEMENT_PORT=9000 PPID_MANAGEMENT_PORT=9001 HELPDESK_MANAGEMENT_PORT=9002 VERIFICATION_MANAGEMENT_PORT=9003
   TRAINING_MANAGEMENT_PORT=9004 PORTAL_MANAGEMENT_PORT=9005; the portal calls GATEWAY_URL (http://localhost:8080)
 Other: JAVA_HOME (JDK >= 21; else the newest under SUITE_JDK_SEARCH_DIRS=/usr/lib/jvm), SUITE_STOP_TIMEOUT=20,
+  CHROMIUM=/usr/bin/chromium CHROMEDRIVER=/usr/bin/chromedriver (the e2e browser stories),
   KAFKA_HEAP_OPTS, KEYCLOAK_HEAP_OPTS, KEYCLOAK_JAVA_OPTS_APPEND, APP_JVM_OPTS, SUITE_MVN (Maven command),
   SUITE_RUNTIME_MVN_ARGS (extra Maven args for the Kafka/Keycloak download).
 Generated files: .local/ (dist/ downloads, data/kafka, logs/<name>.log, run/<name>.pid).
