@@ -62,7 +62,8 @@ public final class Axe {
                     String impact = node.path("impact").asText(violation.path("impact").asText("unknown"));
                     String line = "%s (%s) at %s: %s — %s [%s]".formatted(violation.path("id").asText(), impact,
                             node.path("target"), violation.path("help").asText(),
-                            node.path("failureSummary").asText("").replace('\n', ' '),
+                            node.path("failureSummary").asText("").replaceAll(":\\s*\\n\\s*", ": ")
+                                    .replaceAll("\\s*\\n\\s*", "; "),
                             violation.path("helpUrl").asText());
                     (FAILING.contains(impact) ? failures : notes).add("  " + line);
                 }

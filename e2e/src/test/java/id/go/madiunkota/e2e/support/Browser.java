@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -45,6 +47,11 @@ public final class Browser implements AutoCloseable {
     public static final int DESKTOP = 1280;
 
     private static final int[] STEP_WIDTHS = {PHONE, DESKTOP};
+    /**
+     * Quiet: Selenium warns that it has no DevTools binding for this Chromium's version; only the plain Chrome DevTools
+     * command of {@link #viewport} is used, which needs none. Held here, since JUL keeps loggers weakly.
+     */
+    private static final Logger CDP_VERSION_LOG = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
     private static final int VIEW_HEIGHT = 800;
     private static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -326,6 +333,12 @@ public final class Browser implements AutoCloseable {
     private void viewport(int pixels, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", pixels, "height", height,
                 "deviceScaleFactor", 1, "mobile", pixels < 600));
+    }
+
+    private static Logger quiet(String name) {
+        Logger logger = Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
     }
 
     private static String env(String name, String fallback) {
