@@ -24,6 +24,7 @@ class HelpdeskComplaintBrowserTest extends BrowserStory {
 
     private static final String AGENT = "helpdesk-agent";
     private static final String FORM = "/layanan/helpdesk/pengaduan";
+    private static final int PAGE_SIZE = 100;
 
     @Test
     void aCitizenComplainsFixesTheFormAndReadsTheAnswerByTrackingCode() {
@@ -95,20 +96,25 @@ class HelpdeskComplaintBrowserTest extends BrowserStory {
                 .fill("complainant.phone", phone).fill("content", content);
     }
 
-    /** The id of the open complaint with that tracking code, as the agent's list gives it (oldest first). */
+    /**
+     * The id of the open complaint with that tracking code, as the agent's list gives it. The list is oldest first and
+     * other suites leave open complaints behind, so it is read from its last page back.
+     */
     private static String complaintId(String code) {
-        for (int page = 0; page < 100; page++) {
-            JsonPath list = Gateway.as(AGENT).queryParam("status", "RECEIVED").queryParam("service", "VERIFICATION")
-                    .queryParam("page", page).queryParam("size", 100)
-                    .when().get("/api/helpdesk/complaints").then().statusCode(200).extract().jsonPath();
-            List<Map<String, Object>> found = list.getList("items.findAll { it.trackingCode == '" + code + "' }");
+        long total = page(0).getLong("total");
+        for (long page = Math.max(0, (total - 1) / PAGE_SIZE); page >= 0; page--) {
+            List<Map<String, Object>> found = page(page).getList("items.findAll { it.trackingCode == '" + code
+                    + "' }");
             if (!found.isEmpty()) {
                 return (String) found.get(0).get("id");
             }
-            if (list.getList("items").isEmpty()) {
-                break;
-            }
         }
         throw new AssertionError("complaint " + code + " is not in the helpdesk agent's list of open complaints");
+    }
+
+    private static JsonPath page(long page) {
+        return Gateway.as(AGENT).queryParam("status", "RECEIVED").queryParam("service", "VERIFICATION")
+                .queryParam("page", page).queryParam("size", PAGE_SIZE)
+                .when().get("/api/helpdesk/complaints").then().statusCode(200).extract().jsonPath();
     }
 }

@@ -22,6 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -152,11 +153,21 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Chooses {@code value} among the radio buttons named {@code name}, by clicking its label as a visitor does. */
+    /**
+     * Chooses {@code value} among the radio buttons named {@code name} (or ticks the checkbox of that name and value),
+     * by clicking its label as a visitor does.
+     */
     public Browser choose(String name, String value) {
         WebElement option = driver.findElement(By.cssSelector("input[name=\"" + name + "\"][value=\"" + value
                 + "\"]"));
         driver.findElement(By.cssSelector("label[for=\"" + option.getDomAttribute("id") + "\"]")).click();
+        lastField = name;
+        return this;
+    }
+
+    /** Picks the option of value {@code value} in the drop-down list named {@code name}. */
+    public Browser select(String name, String value) {
+        new Select(driver.findElement(By.name(name))).selectByValue(value);
         lastField = name;
         return this;
     }
