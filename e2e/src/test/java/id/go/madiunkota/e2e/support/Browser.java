@@ -268,6 +268,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * The page as it is now, whole, at the story's width, into {@code <story>-<what>-<width>.png}; no check (for a
+     * story that failed: what the browser showed).
+     */
+    public void photograph(String what) {
+        screenshot(story + "-" + what + "-" + width + ".png", width);
+        viewport(width, VIEW_HEIGHT);
+    }
+
     /** The underlying driver, for what this class does not offer. */
     public ChromeDriver driver() {
         return driver;

@@ -5,6 +5,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * The base of a story told in a real browser: one headless Chromium per class ({@link #browser}), each test starting
@@ -25,13 +28,29 @@ import org.junit.jupiter.api.TestInstance;
  * }</pre>
  *
  * Screenshots: {@code e2e/target/screenshots/ppid-request-01-form-360.png} and so on; the story's name is the class
- * name without {@code BrowserTest}, in lower case with hyphens (override {@link #story()} to choose another).
+ * name without {@code BrowserTest}, in lower case with hyphens (override {@link #story()} to choose another). A test
+ * that fails leaves what the browser showed in {@code ppid-request-failed-<test>-360.png}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserStory {
 
     /** The story's browser, open for the whole class. */
     protected Browser browser;
+
+    /** When a test fails, what the browser showed at that moment: {@code <story>-failed-<test>-<width>.png}. */
+    @RegisterExtension
+    final TestWatcher photographFailures = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                try {
+                    browser.photograph("failed-" + context.getRequiredTestMethod().getName());
+                } catch (RuntimeException e) {
+                    cause.addSuppressed(e);
+                }
+            }
+        }
+    };
 
     @BeforeAll
     void openBrowser() {
