@@ -30,6 +30,16 @@ class AccessRulesTest {
     }
 
     @Test
+    void aProvidersStatusByReferenceIsPublicWhileTheProviderItselfIsNot() {
+        assertThat(rules.find("GET", "/api/verification/providers/status/K7QX2-MB9TD").orElseThrow().anonymous())
+                .isTrue();
+        AccessRule provider = rules.find("GET", "/api/verification/providers/6f1c2b3a").orElseThrow();
+        assertThat(provider.anonymous()).isFalse();
+        assertThat(provider.admits(Set.of("verifier"))).isTrue();
+        assertThat(rules.find("GET", "/api/verification/providers/status").orElseThrow().anonymous()).isFalse();
+    }
+
+    @Test
     void starIsOneSegmentAndDoubleStarTheRest() {
         assertThat(rules.find("GET", "/api/ppid/calendar/working-days").orElseThrow().anonymous()).isTrue();
         assertThat(rules.find("GET", "/api/ppid/requests/a/b/c")).isEmpty();

@@ -25,6 +25,30 @@ public final class Views {
             String receivedAt, String answer, String answeredAt) {
     }
 
+    /** A checklist version in force and its documents: those always asked, and those asked of a representative. */
+    public record Checklist(String title, String version, String effectiveFrom, List<Document> always,
+            List<Document> represented) {
+    }
+
+    /** One document to bring: its name in the page's language and whether the original, a copy or both. */
+    public record Document(String code, String name, String what) {
+    }
+
+    /**
+     * A provider's registration as its status page shows it: {@code stage} is WAITING (no verification yet),
+     * IN_PROGRESS, REJECTED (bring {@code missing} and come again), ACTIVE or SUSPENDED.
+     */
+    public record ProviderStatus(String reference, String companyName, String businessForm, String stage,
+            String statusText, String next, String registeredAt, String activatedAt, int attempt, String decidedAt,
+            List<String> missing, String businessFormCode) {
+    }
+
+    /** A training session of the public schedule. */
+    public record Session(String id, String title, String audience, String audienceCode, String day, String time,
+            String room, String trainer, long placesLeft, long waitlisted, boolean full, boolean cancelled,
+            boolean provisional) {
+    }
+
     /** A service on the home page; time and cost are null when its standard could not be read. */
     @TemplateData
 
@@ -85,6 +109,22 @@ public final class Views {
         Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("id");
         return java.time.OffsetDateTime.parse(instant).atZoneSameInstant(MADIUN)
                 .format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH.mm 'WIB'", locale));
+    }
+
+    /** The day of an instant in Madiun with its weekday ("Selasa, 8 Desember 2026"); null stays null. */
+    public static String weekday(String instant, String lang) {
+        if (instant == null || instant.isBlank()) {
+            return null;
+        }
+        Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("id");
+        return java.time.OffsetDateTime.parse(instant).atZoneSameInstant(MADIUN)
+                .format(DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", locale));
+    }
+
+    /** The time of day of an instant in Madiun, as Indonesians write it ("09.00"). */
+    public static String clock(String instant) {
+        return java.time.OffsetDateTime.parse(instant).atZoneSameInstant(MADIUN)
+                .format(DateTimeFormatter.ofPattern("HH.mm"));
     }
 
     /** A date from the API ({@code 2026-12-14}) in the page's language; null stays null. */

@@ -7,9 +7,13 @@ import id.go.madiunkota.verification.entity.SuspensionReason;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A provider as staff see it; NPWP and NIK only masked. */
+/**
+ * A provider as staff see it; NPWP and NIK only masked. The answer to the online registration too: its
+ * {@code registrationReference} is the code the provider reads its status with.
+ */
 public record ProviderView(
         UUID id,
+        String registrationReference,
         String companyName,
         BusinessForm businessForm,
         String npwpMasked,
@@ -26,9 +30,9 @@ public record ProviderView(
 
     /** The same provider as the auditor sees it: e-mail, phone and address masked. */
     public ProviderView masked() {
-        return new ProviderView(id, companyName, businessForm, npwpMasked, nib, director, AuditorMask.email(email),
-                AuditorMask.phone(phone), AuditorMask.address(address), status, registeredAt, activatedAt,
-                activatedByVerification, suspension);
+        return new ProviderView(id, registrationReference, companyName, businessForm, npwpMasked, nib, director,
+                AuditorMask.email(email), AuditorMask.phone(phone), AuditorMask.address(address), status,
+                registeredAt, activatedAt, activatedByVerification, suspension);
     }
 
     /** The director, NIK masked ({@code 3577********0003}). */

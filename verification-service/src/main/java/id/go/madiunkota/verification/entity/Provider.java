@@ -25,6 +25,8 @@ public class Provider {
 
     @Id
     private UUID id;
+    @Column(name = "registration_reference")
+    private String registrationReference;
     @Column(name = "company_name", nullable = false)
     private String companyName;
     @Enumerated(EnumType.STRING)
@@ -81,12 +83,16 @@ public class Provider {
         // for JPA
     }
 
-    /** The online registration; {@code npwp} in its 16-digit form, the hashes keyed hashes of NPWP and NIK. */
-    public static Provider register(String companyName, BusinessForm businessForm, String npwp, String npwpHash,
-            String nib, String directorName, String directorNik, String directorNikHash, String email, String phone,
-            String address, Instant now) {
+    /**
+     * The online registration; {@code npwp} in its 16-digit form, the hashes keyed hashes of NPWP and NIK, the
+     * reference the public code the provider reads its status with.
+     */
+    public static Provider register(String reference, String companyName, BusinessForm businessForm, String npwp,
+            String npwpHash, String nib, String directorName, String directorNik, String directorNikHash, String email,
+            String phone, String address, Instant now) {
         Provider provider = new Provider();
         provider.id = UUID.randomUUID();
+        provider.registrationReference = reference;
         provider.companyName = companyName;
         provider.businessForm = businessForm;
         provider.npwp = npwp;
@@ -137,6 +143,11 @@ public class Provider {
 
     public UUID id() {
         return id;
+    }
+
+    /** The public registration reference; null for a provider registered before references existed. */
+    public String registrationReference() {
+        return registrationReference;
     }
 
     public String companyName() {

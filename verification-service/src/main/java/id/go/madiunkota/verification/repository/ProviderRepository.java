@@ -23,6 +23,11 @@ public class ProviderRepository implements PanacheRepositoryBase<Provider, UUID>
         return count("npwpHash", npwpHash) > 0;
     }
 
+    /** The provider with this public registration reference. */
+    public Optional<Provider> findByReference(String reference) {
+        return find("registrationReference", reference).firstResultOptional();
+    }
+
     /** The provider, its row locked until the transaction ends (starting a verification, deciding). */
     public Optional<Provider> findLocked(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** Verifications of providers. */
@@ -19,6 +20,11 @@ public class VerificationRepository implements PanacheRepositoryBase<Verificatio
 
     public boolean inProgressFor(UUID providerId) {
         return count("providerId = ?1 and status = ?2", providerId, VerificationStatus.IN_PROGRESS) > 0;
+    }
+
+    /** The provider's latest verification (the highest attempt), if any. */
+    public Optional<Verification> latestOf(UUID providerId) {
+        return find("providerId", Sort.descending("attempt"), providerId).firstResultOptional();
     }
 
     /** How many verifications the provider has had. */

@@ -6,10 +6,12 @@ import id.go.madiunkota.common.security.Roles;
 import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
 import id.go.madiunkota.verification.api.ProviderBodies;
+import id.go.madiunkota.verification.api.ProviderStatusView;
 import id.go.madiunkota.verification.api.ProviderView;
 import id.go.madiunkota.verification.api.RegisterProvider;
 import id.go.madiunkota.verification.entity.ProviderStatus;
 import id.go.madiunkota.verification.service.ProviderService;
+import id.go.madiunkota.verification.service.RegistrationStatusService;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,17 +39,23 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Providers: the online registration (anonymous), reading (verifier, admin), suspension (admin). */
+/**
+ * Providers: the online registration and its status by reference (anonymous), reading (verifier, auditor), suspension
+ * (admin).
+ */
 @Path("/providers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Providers", description = "Penyedia barang/jasa yang mendaftar secara online di SPSE")
 public class ProviderResource {
 
     private final ProviderService providers;
+    private final RegistrationStatusService statuses;
     private final SecurityIdentity identity;
 
-    public ProviderResource(ProviderService providers, SecurityIdentity identity) {
+    public ProviderResource(ProviderService providers, RegistrationStatusService statuses,
+            SecurityIdentity identity) {
         this.providers = providers;
+        this.statuses = statuses;
         this.identity = identity;
     }
 
@@ -57,8 +65,12 @@ public class ProviderResource {
     @Operation(summary = "Register a provider online (pending verification in person)",
             description = "Anonymous. One provider per NPWP: the old 15-digit and the 16-digit form of the same "
                     + "number are the same provider (409). Accepts Idempotency-Key.")
-    @APIResponse(responseCode = "201", description = "Registered; Location names the provider",
+    @APIResponse(responseCode = "201", description = "Registered; Location names the provider, "
+            + "registrationReference is the code to read the status with",
             content = @Content(schema = @Schema(implementation = ProviderView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or malformed; errors[] names each",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = id.go.madiunkota.common.problem.Problem.class)))
     @APIResponse(responseCode = "409", description = "A provider with this NPWP is already registered",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = id.go.madiunkota.common.problem.Problem.class)))
@@ -66,6 +78,24 @@ public class ProviderResource {
         ProviderView provider = ProviderMapper.toView(providers.register(body));
         return Response.created(uri.getAbsolutePathBuilder().path(provider.id().toString()).build())
                 .entity(provider).build();
+    }
+
+    @GET
+    @Path("/status/{reference}")
+    @PermitAll
+    @Operation(summary = "The status of a registration by its reference, without personal data",
+            description = "Anonymous: whoever holds the reference given at the online registration (such as "
+                    + "K7QX2-MB9TD; letters in any case) sees where the registration stands and, after a rejected "
+                    + "verification, the documents to bring. No NPWP, NIK, director, phone, e-mail or address; no "
+                    + "company name for an individual business.")
+    @APIResponse(responseCode = "200", description = "The registration's status",
+            content = @Content(schema = @Schema(implementation = ProviderStatusView.class)))
+    @APIResponse(responseCode = "404", description = "No registration has this reference (or it is not one)",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = id.go.madiunkota.common.problem.Problem.class)))
+    public ProviderStatusView status(@Parameter(description = "The registration reference, such as K7QX2-MB9TD",
+            example = "K7QX2-MB9TD") @PathParam("reference") @Size(max = 40) String reference) {
+        return ProviderMapper.toStatus(statuses.status(reference));
     }
 
     @GET

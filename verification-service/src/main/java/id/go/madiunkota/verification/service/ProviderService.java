@@ -7,6 +7,7 @@ import id.go.madiunkota.common.problem.InvalidInputException;
 import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
+import id.go.madiunkota.common.web.TrackingCodes;
 import id.go.madiunkota.events.outbox.Outbox;
 import id.go.madiunkota.events.verification.ProviderRegistered;
 import id.go.madiunkota.events.verification.ProviderSuspended;
@@ -42,11 +43,13 @@ public class ProviderService {
     private final PersonalDataCipher cipher;
     private final Outbox outbox;
     private final Clock clock;
+    private final TrackingCodes references;
 
     public ProviderService(ProviderRepository providers, PersonalDataCipher cipher, Outbox outbox,
-            Clock clock) {
+            Clock clock, TrackingCodes references) {
         this.providers = providers;
         this.cipher = cipher;
+        this.references = references;
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -59,8 +62,8 @@ public class ProviderService {
             throw DomainException.conflict("provider.npwp-registered");
         }
         Instant now = clock.instant();
-        Provider provider = Provider.register(body.companyName().trim(), body.businessForm(), npwp, npwpHash,
-                body.nib(), body.director().name().trim(), body.director().nik(),
+        Provider provider = Provider.register(references.next(), body.companyName().trim(), body.businessForm(),
+                npwp, npwpHash, body.nib(), body.director().name().trim(), body.director().nik(),
                 cipher.lookupHash(body.director().nik()), body.email().trim(), body.phone().trim(),
                 body.address().trim(), now);
         try {

@@ -31,8 +31,8 @@ class VerificationRulesTest {
             T0, V);
 
     private static Provider provider(BusinessForm form) {
-        return Provider.register("Usaha", form, "0912345678901234", "hash", null, "Direktur", "3577010505800003",
-                "nikhash", "a@b.id", "0351", "Jl. Madiun", T0);
+        return Provider.register("K7QX2-MB9TD", "Usaha", form, "0912345678901234", "hash", null, "Direktur",
+                "3577010505800003", "nikhash", "a@b.id", "0351", "Jl. Madiun", T0);
     }
 
     private static Verification started(BusinessForm form, boolean represented) {

@@ -263,8 +263,8 @@ class VerificationStateMachineTest {
     }
 
     private static Provider provider() {
-        return Provider.register("CV Uji", BusinessForm.CV, "0912345678901234", "hash", null, "Direktur",
-                "3577010505800003", "nikhash", "a@b.id", "0351", "Jl. Madiun", T0);
+        return Provider.register("K7QX2-MB9TD", "CV Uji", BusinessForm.CV, "0912345678901234", "hash", null,
+                "Direktur", "3577010505800003", "nikhash", "a@b.id", "0351", "Jl. Madiun", T0);
     }
 
     private static Verification started() {
