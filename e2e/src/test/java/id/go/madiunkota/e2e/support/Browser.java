@@ -154,6 +154,19 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * Gives the date or time field named {@code name} the value {@code value} as the browser's own picker would
+     * ({@code 2026-12-08T09:30} for a date and time, {@code 2026-12-08} for a date): typing into those fields
+     * depends on the browser's locale, picking does not.
+     */
+    public Browser set(String name, String value) {
+        WebElement field = driver.findElement(By.name(name));
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", field, value);
+        lastField = name;
+        return this;
+    }
+
+    /**
      * Chooses {@code value} among the radio buttons named {@code name} (or ticks the checkbox of that name and value),
      * by clicking its label as a visitor does.
      */
