@@ -2,11 +2,14 @@ package id.go.madiunkota.ppid.api;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What anyone holding the tracking code sees: status, dates and the decision in short; no personal data. */
 @Schema(name = "Tracking")
 public record TrackingView(
+        @Schema(description = "The request's id: the path of an objection filed with the tracking code "
+                + "(POST /requests/{id}/objections, header X-Tracking-Code)") UUID id,
         @Schema(example = "PPID/2026/000123") String registrationNumber,
         @Schema(example = "EXTENDED") String status,
         LocalDate receivedOn,
@@ -25,6 +28,11 @@ public record TrackingView(
     @Schema(name = "TrackingObjection")
     public record ObjectionStatus(@Schema(example = "KEBERATAN/2026/000007") String registrationNumber,
             @Schema(example = "DECIDED") String status, @Schema(example = "UPHELD") String outcome, LocalDate filedOn,
-            LocalDate dueDate, LocalDate decidedOn, LocalDate disputeFiledOn) {
+            LocalDate dueDate, LocalDate decidedOn, LocalDate disputeFiledOn,
+            @Schema(description = "Once decided: the last day to take the dispute to the Komisi Informasi")
+            LocalDate disputeDueDate,
+            @Schema(description = "While the superior has not answered: the last day to take the dispute to the "
+                    + "Komisi Informasi should the superior stay silent past dueDate")
+            LocalDate silenceDisputeDueDate) {
     }
 }

@@ -35,7 +35,7 @@ final class RequestMapper {
         RequestReading reading = tracking.reading();
         InformationRequest request = reading.request();
         Decision decision = request.decision();
-        return new TrackingView(request.registrationNumber(), request.status().name(),
+        return new TrackingView(request.id(), request.registrationNumber(), request.status().name(),
                 request.deadline().receivedOn(), request.deadline().dueDate(), reading.overdue(),
                 request.deadline().extendedOn(), name(decision.outcome()),
                 decision.exemptionGrounds().stream().map(Enum::name).toList(), decision.decidedOn(),

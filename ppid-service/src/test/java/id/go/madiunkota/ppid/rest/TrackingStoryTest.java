@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import id.go.madiunkota.common.config.TestClock;
@@ -53,7 +54,8 @@ class TrackingStoryTest {
         String id = created.getString("id");
         String code = created.getString("trackingCode");
 
-        track(code).body("registrationNumber", equalTo(created.getString("registrationNumber")))
+        track(code).body("id", equalTo(id))
+                .body("registrationNumber", equalTo(created.getString("registrationNumber")))
                 .body("status", equalTo("REGISTERED"))
                 .body("receivedOn", equalTo("2026-03-13"))
                 .body("dueDate", equalTo("2026-04-06"))
@@ -94,14 +96,18 @@ class TrackingStoryTest {
                 .body("objection.status", equalTo("FILED"))
                 .body("objection.filedOn", equalTo("2026-03-19"))
                 .body("objection.outcome", nullValue())
-                .body("objection.decidedOn", nullValue());
+                .body("objection.decidedOn", nullValue())
+                .body("objection.disputeDueDate", nullValue())
+                .body("objection.silenceDisputeDueDate", notNullValue());
 
         at("2026-03-25T10:00:00");
         post("/objections/" + objection + "/decision", Map.of("outcome", "UPHELD", "reason",
                 "Alasan atasan PPID yang tertutup"));
         track(code).body("objection.status", equalTo("DECIDED"))
                 .body("objection.outcome", equalTo("UPHELD"))
-                .body("objection.decidedOn", equalTo("2026-03-25"));
+                .body("objection.decidedOn", equalTo("2026-03-25"))
+                .body("objection.disputeDueDate", equalTo("2026-04-15"))
+                .body("objection.silenceDisputeDueDate", nullValue());
 
         post("/objections/" + objection + "/dispute", Map.of("commissionCaseNumber", "031/VI/KI-JATIM-PS/2026",
                 "filedOn", "2026-03-25"));
