@@ -40,7 +40,10 @@ public class PageRenderer {
     Response render(TemplateInstance template, String language, String lang, String path, int status) {
         Map<String, String> m = Messages.of(language);
         String other = "en".equals(language) ? "id" : "en";
-        String html = template.data("m", m).data("lang", language).data("other", other).data("path", path).render();
+        // the language switch keeps the page's own query (a tracking code)
+        String switchTo = path + (path.contains("?") ? "&" : "?") + "lang=" + other;
+        String html = template.data("m", m).data("lang", language).data("other", other).data("path", path)
+                .data("switchTo", switchTo).render();
         Response.ResponseBuilder answer = Response.status(status).type("text/html;charset=UTF-8").entity(html)
                 .header("Cache-Control", "no-store").header("Vary", "Cookie");
         if (language.equals(lang)) {
