@@ -37,6 +37,21 @@ public class PpidPages {
     private static final List<String> REPRESENTATIVE = List.of("representative.name", "representative.nik",
             "representative.powerOfAttorney");
 
+    /** The label of each field, for the summary of what was refused. */
+    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("applicant.type", "ppid.request.type"),
+            Map.entry("applicant.name", "ppid.request.name"), Map.entry("applicant.nik", "ppid.request.nikShort"),
+            Map.entry("applicant.legalEntityNumber", "ppid.request.legalEntityShort"),
+            Map.entry("applicant.address", "ppid.request.address"),
+            Map.entry("applicant.occupation", "ppid.request.occupationShort"),
+            Map.entry("applicant.phone", "ppid.request.phone"), Map.entry("applicant.email", "ppid.request.email"),
+            Map.entry("representative.name", "ppid.request.representativeName"),
+            Map.entry("representative.nik", "ppid.request.representativeNik"),
+            Map.entry("representative.powerOfAttorney", "ppid.request.powerOfAttorney"),
+            Map.entry("informationRequested", "ppid.request.informationRequested"),
+            Map.entry("purpose", "ppid.request.purpose"), Map.entry("obtainMethod", "ppid.request.obtainMethod"),
+            Map.entry("copyFormat", "ppid.request.copyFormat"),
+            Map.entry("deliveryMethod", "ppid.request.deliveryMethod"));
+
     private final Api api;
     private final PageRenderer pages;
     private final PortalPages portal;
@@ -125,7 +140,9 @@ public class PpidPages {
 
     private Response showRequest(Form form, String language, String lang, int status) {
         Map<String, String> m = Messages.of(language);
-        return pages.render(request.data("form", form)
+        Map<String, String> labels = new java.util.HashMap<>();
+        LABELS.forEach((field, key) -> labels.put(field, m.get(key)));
+        return pages.render(request.data("form", form).data("labels", labels)
                 .data("types", options(m, "ppid.applicantType.", "PERSON", "ORGANIZATION"))
                 .data("obtainMethods", options(m, "ppid.obtainMethod.", "VIEW", "COPY"))
                 .data("copyFormats", options(m, "ppid.copyFormat.", "SOFTCOPY", "HARDCOPY"))

@@ -100,6 +100,8 @@ public class PpidTrackingPages {
         String path = PATH + (typed.isEmpty() ? "" : "?kode=" + Api.segment(typed));
         Api.Answer answer = lookUp(typed, language);
         var page = tracking.data("code", typed).data("objectionForm", objection)
+                .data("labels", Map.of("grounds", m.get("ppid.objection.grounds"),
+                        "reason", m.get("ppid.objection.reason")))
                 .data("grounds", PpidViews.objectionGrounds(m, grounds));
         if (answer == null) {
             return pages.render(page.data("found", null).data("missing", false).data("fresh", false)

@@ -119,7 +119,8 @@ class PpidPagesTest {
         assertThat(html).contains("<p class=\"error\" id=\"e-applicant.address\">tidak boleh kosong</p>",
                 "<p class=\"error\" id=\"e-applicant.nik\">harus NIK 16 digit yang sah</p>",
                 "aria-describedby=\"h-applicant.nik e-applicant.nik\"",
-                "<p class=\"error\" id=\"e-copyFormat\">pilih bentuk salinan", "<a href=\"#f-applicant.address\">",
+                "<p class=\"error\" id=\"e-copyFormat\">pilih bentuk salinan",
+                "<a href=\"#f-applicant.address\">Alamat: tidak boleh kosong</a>",
                 "value=\"Sri &lt;Wahyuni&gt;\"", "value=\"3577-12\"", "value=\"AHU-1\"", "value=\"sri@example.id\"",
                 "Salinan DPA &amp; RKA 2026</textarea>", "value=\"PERSON\" checked", "value=\"COPY\" checked",
                 "value=\"EMAIL\" checked", "value=\"k-ppid-1\"", "Ada isian yang perlu diperbaiki");
@@ -268,7 +269,7 @@ class PpidPagesTest {
         assertThat(html).contains("<p class=\"error\" id=\"e-grounds\">must not be empty</p>",
                 "<p class=\"error\" id=\"e-reason\">must not be blank</p>",
                 "id=\"f-grounds-LATE_ANSWER\" name=\"grounds\" value=\"LATE_ANSWER\" checked",
-                "<a href=\"#f-grounds\">", "File an objection");
+                "<a href=\"#f-grounds\">Grounds for the objection: must not be empty</a>", "File an objection");
         assertThat(posts().get(0).language()).isEqualTo("en");
         assertThat(posts().get(0).body()).isEqualTo("{\"grounds\":[\"LATE_ANSWER\"]}");
 
