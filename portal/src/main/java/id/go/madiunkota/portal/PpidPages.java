@@ -142,7 +142,10 @@ public class PpidPages {
         Map<String, String> m = Messages.of(language);
         Map<String, String> labels = new java.util.HashMap<>();
         LABELS.forEach((field, key) -> labels.put(field, m.get(key)));
+        boolean representativeOpen = REPRESENTATIVE.stream()
+                .anyMatch(f -> form.valueOrNull(f) != null || form.error(f) != null);
         return pages.render(request.data("form", form).data("labels", labels)
+                .data("representativeOpen", representativeOpen)
                 .data("types", options(m, "ppid.applicantType.", "PERSON", "ORGANIZATION"))
                 .data("obtainMethods", options(m, "ppid.obtainMethod.", "VIEW", "COPY"))
                 .data("copyFormats", options(m, "ppid.copyFormat.", "SOFTCOPY", "HARDCOPY"))

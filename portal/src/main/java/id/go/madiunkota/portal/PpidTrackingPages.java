@@ -80,7 +80,12 @@ public class PpidTrackingPages {
         Api.Answer answer = api.post("/api/ppid/requests/" + Api.segment(found.body().path("id").asText())
                 + "/objections", body, language, visitor.token(), form.key(), Map.of("X-Tracking-Code", code.strip()));
         if (!answer.ok()) {
-            form.problem(answer.body(), OBJECTION_FIELDS);
+            if (answer.body().path("type").asText("").contains("/objection.ground-")) {
+                // a ground the request's facts do not bear out: said next to the grounds
+                form.reject("grounds", answer.body().path("detail").asText());
+            } else {
+                form.problem(answer.body(), OBJECTION_FIELDS);
+            }
             return show(code, form, grounds, language, null, false, false, 400);
         }
         return Response.seeOther(URI.create(PATH + "?kode=" + Api.segment(code) + "&keberatan=1")).build();

@@ -123,7 +123,8 @@ class PpidPagesTest {
                 "<a href=\"#f-applicant.address\">Alamat: tidak boleh kosong</a>",
                 "value=\"Sri &lt;Wahyuni&gt;\"", "value=\"3577-12\"", "value=\"AHU-1\"", "value=\"sri@example.id\"",
                 "Salinan DPA &amp; RKA 2026</textarea>", "value=\"PERSON\" checked", "value=\"COPY\" checked",
-                "value=\"EMAIL\" checked", "value=\"k-ppid-1\"", "Ada isian yang perlu diperbaiki");
+                "value=\"EMAIL\" checked", "value=\"k-ppid-1\"", "Ada isian yang perlu diperbaiki",
+                "<details class=\"part\">");
 
         GatewayStandIn.Received sent = posts().get(0);
         assertThat(sent.language()).isEqualTo("id");
@@ -141,18 +142,19 @@ class PpidPagesTest {
         GatewayStandIn.on("POST", "/api/ppid/requests", 400, REFUSED_EN);
         String html = given().cookie("lang", "en").contentType(ContentType.URLENC)
                 .formParams(Map.of("applicant.type", "ORGANIZATION", "applicant.name", "Yayasan Cahaya",
-                        "applicant.nik", "3577014101900001", "obtainMethod", "VIEW", "copyFormat", "HARDCOPY"))
+                        "applicant.nik", "3577014101900001", "obtainMethod", "VIEW", "copyFormat", "HARDCOPY",
+                        "representative.name", "Budi"))
                 .when().post("/layanan/ppid/permohonan").then().statusCode(400).extract().asString();
         assertThat(html).contains("<html lang=\"en\">",
                 "<p class=\"error\" id=\"e-applicant.legalEntityNumber\">an organisation must give its legal-entity",
                 "<p class=\"error\" id=\"e-applicant.phone\">give a phone number or an e-mail address</p>",
                 "Some answers need correcting", "value=\"ORGANIZATION\" checked", "value=\"HARDCOPY\" checked",
-                "value=\"3577014101900001\"");
+                "value=\"3577014101900001\"", "<details class=\"part\" open>");
         GatewayStandIn.Received sent = posts().get(0);
         assertThat(sent.language()).isEqualTo("en");
         // an organisation sends no NIK; only viewing sends no copy format
         assertThat(sent.body()).isEqualTo("{\"applicant\":{\"type\":\"ORGANIZATION\",\"name\":\"Yayasan Cahaya\"},"
-                + "\"obtainMethod\":\"VIEW\"}");
+                + "\"representative\":{\"name\":\"Budi\"},\"obtainMethod\":\"VIEW\"}");
     }
 
     @Test
@@ -274,13 +276,22 @@ class PpidPagesTest {
         assertThat(posts().get(0).body()).isEqualTo("{\"grounds\":[\"LATE_ANSWER\"]}");
 
         GatewayStandIn.on("POST", "/api/ppid/requests/" + ID + "/objections", 422, """
-                {"type":"https://madiunkota.go.id/problems/objection.ground-no-cost","title":"Not possible",
+                {"type":"https://madiunkota.go.id/problems/objection.ground-no-cost","title":"Ground does not apply",
                  "status":422,"detail":"The ground \\"unreasonable cost\\" applies only when a cost was charged."}""");
         String refused = given().contentType(ContentType.URLENC).formParam("kode", CODE)
                 .formParam("grounds", "UNREASONABLE_COST").formParam("reason", "Mahal")
                 .when().post("/layanan/ppid/lacak/keberatan").then().statusCode(400).extract().asString();
-        assertThat(refused).contains("<li>The ground &quot;unreasonable cost&quot; applies only when a cost",
+        assertThat(refused).contains("<p class=\"error\" id=\"e-grounds\">The ground &quot;unreasonable cost&quot;",
                 "Mahal</textarea>", "value=\"UNREASONABLE_COST\" checked");
+
+        GatewayStandIn.on("POST", "/api/ppid/requests/" + ID + "/objections", 409, """
+                {"type":"https://madiunkota.go.id/problems/objection.already-open","title":"Konflik","status":409,
+                 "detail":"Sudah ada keberatan atas permohonan PPID/2026/000123 yang sedang diproses atasan PPID."}""");
+        String open = given().contentType(ContentType.URLENC).formParam("kode", CODE)
+                .formParam("grounds", "ANSWERED_NOT_AS_REQUESTED").formParam("reason", "Tidak sesuai")
+                .when().post("/layanan/ppid/lacak/keberatan").then().statusCode(400).extract().asString();
+        assertThat(open).contains("<li>Sudah ada keberatan atas permohonan PPID/2026/000123")
+                .doesNotContain("id=\"e-grounds\"");
     }
 
     @Test
