@@ -1,8 +1,14 @@
 // The PPID request form, made easier with JavaScript (the form works without it; the API stays the authority):
 // a NIK is checked as it is typed (16 digits, digits 7-12 a date of birth) with a polite spoken message, and the
-// fields that do not apply (a person's NIK for an organisation, the copy's form when only viewing) are hidden.
+// fields that do not apply (a person's NIK for an organisation, the copy's form when only viewing) are hidden; the
+// summary of a refused form (request or objection) takes the focus.
 (function () {
   'use strict';
+  // a form that came back refused: its summary is read first
+  var summary = document.getElementById('kesalahan');
+  if (summary) {
+    summary.focus();
+  }
   var form = document.getElementById('permohonan');
   if (!form) {
     return;
