@@ -20,6 +20,9 @@ public record TrackingView(
         List<String> exemptionGrounds,
         LocalDate decidedOn,
         LocalDate deliveredOn,
+        @Schema(description = "The last day to file an objection: 30 working days after its ground arose (the "
+                + "decision, or the missed due date); null while the request awaits its decision in time")
+        LocalDate objectionDueDate,
         @Schema(description = "The newest objection about the request, if any") ObjectionStatus objection,
         @Schema(description = "The due date was counted over a year without an entered decree (predicted holidays): "
                 + "it may move once the decree is entered") boolean calendarProvisional) {

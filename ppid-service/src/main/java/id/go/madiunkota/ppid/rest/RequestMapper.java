@@ -39,7 +39,7 @@ final class RequestMapper {
                 request.deadline().receivedOn(), request.deadline().dueDate(), reading.overdue(),
                 request.deadline().extendedOn(), name(decision.outcome()),
                 decision.exemptionGrounds().stream().map(Enum::name).toList(), decision.decidedOn(),
-                reading.deliveredOn(), tracking.latestObjection() == null ? null
+                reading.deliveredOn(), tracking.objectionDueDate(), tracking.latestObjection() == null ? null
                         : ObjectionMapper.toTracking(tracking.latestObjection()),
                 reading.calendarProvisional());
     }
