@@ -49,12 +49,13 @@ public final class PpidViews {
     public record Tracked(String id, String code, String registrationNumber, String status, String statusText,
             String receivedOn, String dueDate, boolean overdue, boolean awaiting, boolean provisional,
             String outcome, String outcomeText, String outcomeExplained, List<String> grounds, String decidedOn,
-            Objection objection, List<Step> steps, String laterText) {
+            Objection objection, List<Step> steps, String laterText, String objectionDueDate,
+            boolean objectionTooLate) {
 
         /** Whether the law allows an objection now: a decision was given, or the deadline passed without one. */
         public boolean objectionAllowed() {
             return id != null && !ENDED_WITHOUT_DECISION.contains(status) && (decidedOn != null || overdue)
-                    && (objection == null || !objection.open());
+                    && (objection == null || !objection.open()) && !objectionTooLate;
         }
 
         /** Still within the response period: an objection becomes possible after the due date. */
@@ -82,7 +83,9 @@ public final class PpidViews {
                 outcome == null ? null : m.getOrDefault("ppid.outcome." + outcome, outcome),
                 outcome == null ? null : m.get("ppid.decision." + outcome), grounds, day(t, "decidedOn", lang),
                 objection, steps(t, status, outcome, m, lang),
-                m.get("ppid.objection.later").replace("{0}", String.valueOf(day(t, "dueDate", lang))));
+                m.get("ppid.objection.later").replace("{0}", String.valueOf(day(t, "dueDate", lang))),
+                day(t, "objectionDueDate", lang), t.hasNonNull("objectionDueDate")
+                        && LocalDate.now(Views.MADIUN).isAfter(LocalDate.parse(t.path("objectionDueDate").asText())));
     }
 
     private static Objection objection(JsonNode o, Map<String, String> m, String lang) {

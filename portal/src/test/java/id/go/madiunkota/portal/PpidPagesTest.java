@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.LocalDate;
 import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,8 @@ class PpidPagesTest {
 
     private static final String ID = "0b9f3c52-6a1d-4e2f-9c1a-3f5b7d9e1a20";
     private static final String CODE = "K7QX2-MB9TD";
+    /** The last day to object, a month from today wherever the tests run (the page compares it with today). */
+    private static final String OPEN_UNTIL = LocalDate.now(Views.MADIUN).plusDays(30).toString();
 
     private static final String REFUSED_ID = """
             {"type":"https://madiunkota.go.id/problems/validation","title":"Isian tidak valid","status":400,
@@ -54,34 +57,38 @@ class PpidPagesTest {
     private static final String REGISTERED = """
             {"id":"%s","registrationNumber":"PPID/2026/000123","status":"REGISTERED","receivedOn":"2026-12-01",
              "dueDate":"2026-12-15","overdue":false,"extendedOn":null,"outcome":null,"exemptionGrounds":[],
-             "decidedOn":null,"deliveredOn":null,"objection":null,"calendarProvisional":false}""".formatted(ID);
+             "decidedOn":null,"deliveredOn":null,"objectionDueDate":null,"objection":null,
+             "calendarProvisional":false}""".formatted(ID);
 
     /** {@code TrackingView} of a request extended, partly granted, delivered, with an objection decided. */
     private static final String DECIDED = """
             {"id":"%s","registrationNumber":"PPID/2026/000123","status":"DELIVERED","receivedOn":"2026-12-01",
              "dueDate":"2026-12-24","overdue":false,"extendedOn":"2026-12-08","outcome":"PARTIALLY_GRANTED",
              "exemptionGrounds":["PASAL_17_A","PASAL_17_H"],"decidedOn":"2026-12-10","deliveredOn":"2026-12-11",
+             "objectionDueDate":"%2$s",
              "objection":{"registrationNumber":"KEBERATAN/2026/000007","status":"DECIDED","outcome":"UPHELD",
               "filedOn":"2026-12-14","dueDate":"2027-01-27","decidedOn":"2026-12-21","disputeFiledOn":null,
               "disputeDueDate":"2027-01-12","silenceDisputeDueDate":null},
-             "calendarProvisional":false}""".formatted(ID);
+             "calendarProvisional":false}""".formatted(ID, OPEN_UNTIL);
 
     /** {@code TrackingView} of a request rejected, no objection yet. */
     private static final String REJECTED = """
             {"id":"%s","registrationNumber":"PPID/2026/000123","status":"REJECTED","receivedOn":"2026-12-01",
              "dueDate":"2026-12-15","overdue":false,"extendedOn":null,"outcome":"REJECTED",
-             "exemptionGrounds":["PASAL_17_H"],"decidedOn":"2026-12-10","deliveredOn":null,"objection":null,
-             "calendarProvisional":false}""".formatted(ID);
+             "exemptionGrounds":["PASAL_17_H"],"decidedOn":"2026-12-10","deliveredOn":null,
+             "objectionDueDate":"%2$s","objection":null,
+             "calendarProvisional":false}""".formatted(ID, OPEN_UNTIL);
 
     /** {@code TrackingView} once the objection is filed. */
     private static final String OBJECTED = """
             {"id":"%s","registrationNumber":"PPID/2026/000123","status":"REJECTED","receivedOn":"2026-12-01",
              "dueDate":"2026-12-15","overdue":false,"extendedOn":null,"outcome":"REJECTED",
              "exemptionGrounds":["PASAL_17_H"],"decidedOn":"2026-12-10","deliveredOn":null,
+             "objectionDueDate":"%2$s",
              "objection":{"registrationNumber":"KEBERATAN/2026/000008","status":"FILED","outcome":null,
               "filedOn":"2026-12-14","dueDate":"2027-01-27","decidedOn":null,"disputeFiledOn":null,
               "disputeDueDate":null,"silenceDisputeDueDate":"2027-02-16"},
-             "calendarProvisional":false}""".formatted(ID);
+             "calendarProvisional":false}""".formatted(ID, OPEN_UNTIL);
 
     @AfterEach
     void standInAnswersAgain() {
@@ -224,6 +231,7 @@ class PpidPagesTest {
         String form = given().queryParam("kode", CODE).when().get("/layanan/ppid/lacak").then().statusCode(200)
                 .extract().asString();
         assertThat(form).contains("id=\"form-keberatan\"", "action=\"/layanan/ppid/lacak/keberatan\"",
+                "<strong id=\"batas-keberatan\">" + Views.day(OPEN_UNTIL, "id") + "</strong>",
                 "<input type=\"checkbox\" id=\"f-grounds-REJECTED_UNDER_PASAL_17\" name=\"grounds\"",
                 "id=\"f-grounds-LATE_ANSWER\"", "name=\"reason\"", "<input type=\"hidden\" name=\"kode\" value=\""
                         + CODE + "\">");
@@ -292,6 +300,15 @@ class PpidPagesTest {
                 .when().post("/layanan/ppid/lacak/keberatan").then().statusCode(400).extract().asString();
         assertThat(open).contains("<li>Sudah ada keberatan atas permohonan PPID/2026/000123")
                 .doesNotContain("id=\"e-grounds\"");
+    }
+
+    @Test
+    void afterItsLastDayNoObjectionIsOffered() {
+        GatewayStandIn.on("GET", "/api/ppid/tracking/" + CODE, 200, REJECTED.replace(OPEN_UNTIL, "2020-02-03"));
+        String html = given().queryParam("kode", CODE).queryParam("lang", "en").when().get("/layanan/ppid/lacak")
+                .then().statusCode(200).extract().asString();
+        assertThat(html).contains("<p class=\"note\" id=\"keberatan-lewat\">The time to file an objection has passed",
+                "(3 February 2020)").doesNotContain("id=\"form-keberatan\"");
     }
 
     @Test
