@@ -35,11 +35,11 @@ final class RequestMapper {
         RequestReading reading = tracking.reading();
         InformationRequest request = reading.request();
         Decision decision = request.decision();
-        return new TrackingView(request.registrationNumber(), request.status().name(),
+        return new TrackingView(request.id(), request.registrationNumber(), request.status().name(),
                 request.deadline().receivedOn(), request.deadline().dueDate(), reading.overdue(),
                 request.deadline().extendedOn(), name(decision.outcome()),
                 decision.exemptionGrounds().stream().map(Enum::name).toList(), decision.decidedOn(),
-                reading.deliveredOn(), tracking.latestObjection() == null ? null
+                reading.deliveredOn(), tracking.objectionDueDate(), tracking.latestObjection() == null ? null
                         : ObjectionMapper.toTracking(tracking.latestObjection()),
                 reading.calendarProvisional());
     }

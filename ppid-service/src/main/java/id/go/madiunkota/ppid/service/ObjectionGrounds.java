@@ -38,6 +38,20 @@ final class ObjectionGrounds {
         }
     }
 
+    /**
+     * The day an objection's ground arose: the decision, or the missed deadline that opens "not answered" by itself;
+     * null while the request awaits its decision within the deadline, or ended without one.
+     */
+    static LocalDate arose(InformationRequest request, LocalDate today) {
+        if (request.decision().decidedOn() != null) {
+            return request.decision().decidedOn();
+        }
+        if (request.status().awaitingDecision() && today.isAfter(request.deadline().dueDate())) {
+            return request.deadline().dueDate();
+        }
+        return null;
+    }
+
     private static boolean withheld(InformationRequest request) {
         DecisionOutcome outcome = request.decision().outcome();
         return outcome != null && outcome.withholds();

@@ -145,11 +145,9 @@ public class ObjectionService {
 
     /** The day the objection's ground arose: the decision, or the missed deadline ("not answered"). */
     private static LocalDate groundArose(InformationRequest request, LocalDate today) {
-        if (request.decision().decidedOn() != null) {
-            return request.decision().decidedOn();
-        }
-        if (request.status().awaitingDecision() && today.isAfter(request.deadline().dueDate())) {
-            return request.deadline().dueDate();
+        LocalDate arose = ObjectionGrounds.arose(request, today);
+        if (arose != null) {
+            return arose;
         }
         if (request.status() == RequestStatus.WITHDRAWN || request.status() == RequestStatus.INVALID) {
             throw DomainException.unprocessable("objection.request-ended", request.status());

@@ -59,8 +59,14 @@ public class RequestQueryService {
     @Transactional
     public RequestTracking track(String trackingCode) {
         return requests.findByTrackingCode(TrackingCodes.wellFormed(trackingCode) ? trackingCode : "")
-                .map(r -> new RequestTracking(reading(r), objections.latestFor(r.id()).orElse(null)))
+                .map(r -> new RequestTracking(reading(r), objections.latestFor(r.id()).orElse(null),
+                        objectionDueDate(r)))
                 .orElseThrow(() -> Missing.TRACKING_CODE.notFound(trackingCode));
+    }
+
+    private LocalDate objectionDueDate(InformationRequest request) {
+        LocalDate arose = ObjectionGrounds.arose(request, LocalDate.now(clock));
+        return arose == null ? null : deadlines.plusTarget(arose, DeadlinePolicy.OBJECTION_FILING_DAYS);
     }
 
     /** {@code request} as read today: its deadline measured on the calendar in force. */

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import id.go.madiunkota.common.config.TestClock;
@@ -53,13 +54,15 @@ class TrackingStoryTest {
         String id = created.getString("id");
         String code = created.getString("trackingCode");
 
-        track(code).body("registrationNumber", equalTo(created.getString("registrationNumber")))
+        track(code).body("id", equalTo(id))
+                .body("registrationNumber", equalTo(created.getString("registrationNumber")))
                 .body("status", equalTo("REGISTERED"))
                 .body("receivedOn", equalTo("2026-03-13"))
                 .body("dueDate", equalTo("2026-04-06"))
                 .body("overdue", equalTo(false))
                 .body("extendedOn", nullValue())
                 .body("outcome", nullValue())
+                .body("objectionDueDate", nullValue())
                 .body("objection", nullValue());
 
         at("2026-03-16T10:00:00");
@@ -77,6 +80,7 @@ class TrackingStoryTest {
                 .body("outcome", equalTo("PARTIALLY_GRANTED"))
                 .body("exemptionGrounds", equalTo(List.of("PASAL_17_A", "PASAL_17_H")))
                 .body("decidedOn", equalTo("2026-03-17"))
+                .body("objectionDueDate", equalTo(workingDaysAfter("2026-03-17", 30)))
                 .body("deliveredOn", nullValue());
 
         // 06:30 in Madiun on the 18th is still the 17th in UTC: the day shown is the office's
@@ -94,14 +98,18 @@ class TrackingStoryTest {
                 .body("objection.status", equalTo("FILED"))
                 .body("objection.filedOn", equalTo("2026-03-19"))
                 .body("objection.outcome", nullValue())
-                .body("objection.decidedOn", nullValue());
+                .body("objection.decidedOn", nullValue())
+                .body("objection.disputeDueDate", nullValue())
+                .body("objection.silenceDisputeDueDate", notNullValue());
 
         at("2026-03-25T10:00:00");
         post("/objections/" + objection + "/decision", Map.of("outcome", "UPHELD", "reason",
                 "Alasan atasan PPID yang tertutup"));
         track(code).body("objection.status", equalTo("DECIDED"))
                 .body("objection.outcome", equalTo("UPHELD"))
-                .body("objection.decidedOn", equalTo("2026-03-25"));
+                .body("objection.decidedOn", equalTo("2026-03-25"))
+                .body("objection.disputeDueDate", equalTo("2026-04-15"))
+                .body("objection.silenceDisputeDueDate", nullValue());
 
         post("/objections/" + objection + "/dispute", Map.of("commissionCaseNumber", "031/VI/KI-JATIM-PS/2026",
                 "filedOn", "2026-03-25"));
@@ -122,8 +130,11 @@ class TrackingStoryTest {
         String code = created.getString("trackingCode");
         at("2026-04-06T15:00:00");
         track(code).body("overdue", equalTo(false));
+        track(code).body("objectionDueDate", nullValue());
         at("2026-04-07T08:00:00");
-        track(code).body("overdue", equalTo(true));
+        // the missed due date opens "not answered" by itself: 30 working days from it to object
+        track(code).body("overdue", equalTo(true))
+                .body("objectionDueDate", equalTo(workingDaysAfter("2026-04-06", 30)));
         post("/requests/" + created.getString("id") + "/decision", Map.of("outcome", "GRANTED"));
         track(code).body("overdue", equalTo(false)).body("decidedOn", equalTo("2026-04-07"));
     }
@@ -139,6 +150,11 @@ class TrackingStoryTest {
                 .body("items[10].article", equalTo("Pasal 6 ayat (3)"))
                 .body("items.find { it.code == 'PASAL_17_H' }.text",
                         equalTo("Informasi yang apabila dibuka dapat mengungkap rahasia pribadi."));
+    }
+
+    private static String workingDaysAfter(String from, int add) {
+        return given().queryParam("from", from).queryParam("add", add).when()
+                .get("/api/ppid/calendar/working-days").then().statusCode(200).extract().path("date");
     }
 
     private static ValidatableResponse track(String code) {
