@@ -123,7 +123,8 @@ public class AccountPages {
 
     /**
      * The page for an answer that is not the list or request asked for: 404 (none, or another citizen's), 401 (the
-     * session's token was refused), 403 (an account that is no citizen's: staff use the office's own tools).
+     * session's token was refused), 403 (an account that is no citizen's: staff use the office's own tools); any
+     * other (429 past the rate limit) is the friendly 503 page.
      */
     Response trouble(Api.Answer answer, String language, String lang, String path) {
         return switch (answer.status()) {
@@ -131,7 +132,8 @@ public class AccountPages {
                     .data("textKey", "account.expired.text"), language, lang, path, 401);
             case 403 -> pages.render(error.data("titleKey", "account.notCitizen.title")
                     .data("textKey", "account.notCitizen.text"), language, lang, path, 403);
-            default -> pages.notFound(language, lang, path);
+            case 400, 404 -> pages.notFound(language, lang, path);
+            default -> pages.unavailable(language, lang, path);
         };
     }
 
