@@ -2,26 +2,22 @@ package id.go.madiunkota.portal;
 
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The logged-in citizen's pages (every path under {@code /saya} needs the login, see application.properties): their
- * requests, page by page, and one request with its withdrawal. The objections are {@link AccountObjectionPages}. Every
- * call carries the citizen's access token; the API shows only the citizen's own (another's request is a 404).
+ * The logged-in citizen's pages (every path under {@code /saya} needs the login, see application.properties): the way
+ * back from the login, their requests and their objections, page by page. One request, its withdrawal and the
+ * objection about it are {@link AccountRequestPages}. Every call carries the citizen's access token; the API shows
+ * only the citizen's own.
  */
 @Path("/saya")
 @Produces(MediaType.TEXT_HTML)
@@ -30,23 +26,21 @@ public class AccountPages {
     /** Requests or objections on one page of a list. */
     static final int PAGE_SIZE = 10;
 
-    static final List<String> WITHDRAWAL_FIELDS = List.of("reason");
-
     private final Api api;
     private final PageRenderer pages;
     private final Visitor visitor;
     private final Template requests;
-    private final Template request;
+    private final Template objections;
     private final Template error;
 
     public AccountPages(Api api, PageRenderer pages, Visitor visitor,
-            @Location("account/requests.html") Template requests, @Location("account/request.html") Template request,
-            @Location("error.html") Template error) {
+            @Location("account/requests.html") Template requests,
+            @Location("account/objections.html") Template objections, @Location("error.html") Template error) {
         this.api = api;
         this.pages = pages;
         this.visitor = visitor;
         this.requests = requests;
-        this.request = request;
+        this.objections = objections;
         this.error = error;
     }
 
@@ -77,48 +71,25 @@ public class AccountPages {
                 language, lang, "/saya", 200);
     }
 
+    /** The citizen's objections; {@code baru}, the number of one just filed, is confirmed at the top. */
     @GET
-    @Path("permohonan/{id}")
-    public Response one(@PathParam("id") String id, @QueryParam("dicabut") String withdrawn,
+    @Path("keberatan")
+    public Response objections(@QueryParam("halaman") String pageParam, @QueryParam("baru") String filed,
             @QueryParam("lang") String lang, @CookieParam(PageRenderer.LANG_COOKIE) String cookie) {
         String language = PageRenderer.language(lang, cookie);
-        return show(id, Form.empty(), "1".equals(withdrawn), language, lang, 200);
-    }
-
-    @POST
-    @Path("permohonan/{id}/pencabutan")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response withdraw(@PathParam("id") String id, MultivaluedMap<String, String> posted,
-            @CookieParam(PageRenderer.LANG_COOKIE) String cookie) {
-        String language = PageRenderer.language(null, cookie);
-        if (!uuid(id)) {
-            return pages.notFound(language, null, "/saya/permohonan/" + Api.segment(id));
-        }
-        Form form = Form.of(posted);
-        Api.Answer answer = api.post("/api/ppid/requests/" + id + "/withdrawal", form.json(WITHDRAWAL_FIELDS),
-                language, visitor.token(), form.key());
-        if (answer.status() == 400 || answer.status() == 409 || answer.status() == 422) {
-            form.problem(answer.body(), WITHDRAWAL_FIELDS);
-            return show(id, form, false, language, null, answer.status() == 400 ? 400 : 409);
-        }
+        int page = page(pageParam);
+        Api.Answer answer = api.get("/api/ppid/objections", Map.of("page", page - 1, "size", PAGE_SIZE), language,
+                visitor.token());
         if (!answer.ok()) {
-            return trouble(answer, language, null, "/saya/permohonan/" + id);
+            return trouble(answer, language, lang, "/saya/keberatan");
         }
-        return Response.seeOther(URI.create("/saya/permohonan/" + id + "?dicabut=1")).build();
-    }
-
-    private Response show(String id, Form form, boolean withdrawn, String language, String lang, int status) {
-        String path = "/saya/permohonan/" + Api.segment(id);
-        if (!uuid(id)) {
-            return pages.notFound(language, lang, path);
-        }
-        Api.Answer answer = api.get("/api/ppid/requests/" + id, Map.of(), language, visitor.token());
-        if (!answer.ok()) {
-            return trouble(answer, language, lang, path);
-        }
-        AccountViews.Request found = AccountViews.request(answer.body(), Messages.of(language), language);
-        return pages.render(request.data("r", found).data("form", form).data("withdrawn", withdrawn), language, lang,
-                path, status);
+        Map<String, String> m = Messages.of(language);
+        AccountViews.Paged<AccountViews.Objection> found = AccountViews.paged(answer.body(),
+                o -> AccountViews.objection(o, m, language));
+        AccountViews.Objection fresh = filed == null ? null : found.items().stream()
+                .filter(o -> filed.equals(o.registrationNumber())).findFirst().orElse(null);
+        return pages.render(objections.data("list", found).data("base", "/saya/keberatan").data("fresh", fresh),
+                language, lang, "/saya/keberatan", 200);
     }
 
     /**

@@ -50,6 +50,10 @@ class AccountPagesTest {
         String indonesian = URLDecoder.decode(given().redirects().follow(false).when().get("/saya/keberatan")
                 .then().statusCode(302).extract().header("Location"), StandardCharsets.UTF_8);
         assertThat(indonesian).contains("ui_locales=id");
+        String chosen = URLDecoder.decode(given().redirects().follow(false).cookie("lang", "id")
+                .queryParam("lang", "en").when().get("/saya").then().statusCode(302).extract().header("Location"),
+                StandardCharsets.UTF_8);
+        assertThat(chosen).contains("ui_locales=en");
     }
 
     @Test
