@@ -16,6 +16,10 @@ export GATEWAY_URL
 : "${MADIUN_PRIVACY_ENCRYPTION_KEY:=GTEBs32Q0O0Z7qX/ZYTe4rOPKeklTUQjsIssrkD7TO0=}"
 : "${MADIUN_PRIVACY_LOOKUP_KEY:=/c9BZYRKgsWJ2j0h/V6qJv6n5zh3KghuHMNh9F2DFlQ=}"
 export MADIUN_PRIVACY_ENCRYPTION_KEY MADIUN_PRIVACY_LOOKUP_KEY
+# The portal's client secret in the realm (client madiun-portal of infra/keycloak/madiun-realm.json) — LOCAL only, like
+# the realm's other demo secrets; it also encrypts the portal's session cookie. A deployment sets its own.
+: "${PORTAL_OIDC_CLIENT_SECRET:=portal-local-secret-for-local-runs-only}"
+export PORTAL_OIDC_CLIENT_SECRET
 # The gateway's rate limits on the LOCAL stack: generous, because the end-to-end suite and the benchmarks call from one
 # address and a handful of users. The limits themselves are tested in the gateway's RateLimitTest; a deployment sets
 # its own (application.properties has the production defaults).

@@ -6,6 +6,8 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** Renders a page in its language: the language switch, the {@code lang} cookie, the error pages. */
@@ -16,9 +18,11 @@ public class PageRenderer {
     private static final int ONE_YEAR = 365 * 24 * 60 * 60;
 
     private final Template error;
+    private final Visitor visitor;
 
-    public PageRenderer(@Location("error.html") Template error) {
+    public PageRenderer(@Location("error.html") Template error, Visitor visitor) {
         this.error = error;
+        this.visitor = visitor;
     }
 
     /** The 404 page in the language. */
@@ -43,7 +47,8 @@ public class PageRenderer {
         // The switch keeps the page's own query (a tracking code): ?lang= is added to it, not a second "?".
         String switchTo = path + (path.contains("?") ? "&" : "?") + "lang=" + other;
         String html = template.data("m", m).data("lang", language).data("other", other).data("path", path)
-                .data("switchTo", switchTo).render();
+                .data("switchTo", switchTo).data("visitorName", visitor.name()).data("loginHref", loginHref(path))
+                .render();
         Response.ResponseBuilder answer = Response.status(status).type("text/html;charset=UTF-8").entity(html)
                 .header("Cache-Control", "no-store").header("Vary", "Cookie");
         if (language.equals(lang)) {
@@ -54,6 +59,14 @@ public class PageRenderer {
             answer.header("Retry-After", "30");
         }
         return answer.build();
+    }
+
+    /** The header's "Masuk" link: the login, then back to this page (the account pages need no way back). */
+    static String loginHref(String path) {
+        if (path == null || path.equals("/saya") || path.startsWith("/saya/") || path.startsWith("/saya?")) {
+            return "/saya";
+        }
+        return "/saya/masuk?ke=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
     }
 
     /** The page's language: {@code ?lang=} when it is id or en, else the cookie, else Bahasa Indonesia. */
