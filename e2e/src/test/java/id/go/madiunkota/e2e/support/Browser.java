@@ -146,11 +146,25 @@ public final class Browser implements AutoCloseable {
 
     /** Types {@code text} into the field named {@code name}, replacing what it held. */
     public Browser fill(String name, String text) {
+        try {
+            typeInto(name, text);
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // Chromium now and then renews the page's nodes when the emulated width changes back after the step's
+            // photographs ("Node with given id does not belong to the document"): find the field again, once
+            if (!String.valueOf(e.getMessage()).contains("does not belong to the document")
+                    && !(e instanceof org.openqa.selenium.StaleElementReferenceException)) {
+                throw e;
+            }
+            typeInto(name, text);
+        }
+        lastField = name;
+        return this;
+    }
+
+    private void typeInto(String name, String text) {
         WebElement field = driver.findElement(By.name(name));
         field.clear();
         field.sendKeys(text);
-        lastField = name;
-        return this;
     }
 
     /**
@@ -288,6 +302,28 @@ public final class Browser implements AutoCloseable {
     public void photograph(String what) {
         screenshot(story + "-" + what + "-" + width + ".png", width);
         viewport(width, VIEW_HEIGHT);
+    }
+
+    /**
+     * Logs in as a demo user (password {@code demo}) from the page shown: the header's "Masuk" leads to Keycloak's
+     * login page (photographed as the step {@code step}-keycloak, not checked by axe: it is Keycloak's page, not the
+     * portal's), where the name and password are typed; Keycloak sends the browser back to the page it came from,
+     * the step {@code step}.
+     */
+    public Browser logIn(String user, String step) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.id("masuk")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        screenshot(String.format("%s-%02d-%s-keycloak-%d.png", story, steps.size() + 1, step, width), width);
+        viewport(width, VIEW_HEIGHT);
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        WebElement login = driver.findElement(By.tagName("html"));
+        driver.findElement(By.id("kc-login")).click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(login));
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().startsWith(Stack.portalUrl()));
+        return arrived(step);
     }
 
     /** The underlying driver, for what this class does not offer. */
