@@ -61,7 +61,8 @@ public class PortalPages {
             String prefix = "service." + s.slug();
             cards.add(new Views.ServiceCard(s.slug(), m.get(prefix + ".name"), m.get(prefix + ".description"),
                     standard == null ? null : Views.firstLine(standard.content("COMPLETION_TIME")),
-                    standard == null ? null : Views.firstLine(standard.content("COST"))));
+                    standard == null ? null : Views.firstLine(standard.content("COST")), s.firstStep(),
+                    m.get("home.start." + s.slug())));
         }
         if (unavailable == cards.size()) {
             return pages.unavailable(language, lang, "/");

@@ -5,17 +5,24 @@ import java.util.Optional;
 
 /** The four services as the portal names them: an Indonesian slug in the address, the gateway's key behind it. */
 public enum PortalService {
-    PPID("ppid", "ppid"),
-    HELPDESK("helpdesk", "helpdesk"),
-    VERIFICATION("verifikasi", "verification"),
-    TRAINING("pelatihan", "training");
+    PPID("ppid", "ppid", "/layanan/ppid/permohonan"),
+    HELPDESK("helpdesk", "helpdesk", "/layanan/helpdesk/pengaduan"),
+    VERIFICATION("verifikasi", "verification", "/layanan/verifikasi/daftar"),
+    TRAINING("pelatihan", "training", "/layanan/pelatihan/jadwal");
 
     private final String slug;
     private final String gatewayKey;
+    private final String firstStep;
 
-    PortalService(String slug, String gatewayKey) {
+    PortalService(String slug, String gatewayKey, String firstStep) {
         this.slug = slug;
         this.gatewayKey = gatewayKey;
+        this.firstStep = firstStep;
+    }
+
+    /** The page where a visitor starts using the service (its form or schedule), linked from the home page. */
+    public String firstStep() {
+        return firstStep;
     }
 
     public String slug() {

@@ -52,7 +52,8 @@ public final class Views {
     /** A service on the home page; time and cost are null when its standard could not be read. */
     @TemplateData
 
-    public record ServiceCard(String slug, String name, String description, String time, String cost) {
+    public record ServiceCard(String slug, String name, String description, String time, String cost,
+            String firstStep, String firstStepLabel) {
     }
 
     /** A service's page: its standard with the 14 components. */

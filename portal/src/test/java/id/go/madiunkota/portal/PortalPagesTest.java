@@ -38,6 +38,10 @@ class PortalPagesTest {
             assertThat(html).contains(name);
             assertThat(html).contains("href=\"/layanan/" + slug + "\"");
         });
+        // and where each service starts: its form or its schedule
+        assertThat(html).contains("href=\"/layanan/ppid/permohonan\">Ajukan permohonan informasi</a>",
+                "href=\"/layanan/helpdesk/pengaduan\"", "href=\"/layanan/verifikasi/daftar\"",
+                "href=\"/layanan/pelatihan/jadwal\"");
         assertThat(html).contains("PPID \u2014 layanan informasi publik", "Helpdesk LPSE",
                 "Verifikasi penyedia", "Pelatihan pengadaan");
     }
