@@ -12,7 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -98,7 +98,8 @@ public class Api {
     private URI uri(String path, Map<String, ?> query) {
         StringBuilder uri = new StringBuilder(gateway).append(path);
         String separator = "?";
-        for (Map.Entry<String, ?> parameter : new LinkedHashMap<>(query).entrySet()) {
+        // in the order of their names: Map.of iterates in an order that changes from one start to the next
+        for (Map.Entry<String, ?> parameter : new TreeMap<>(query).entrySet()) {
             if (parameter.getValue() == null) {
                 continue;
             }

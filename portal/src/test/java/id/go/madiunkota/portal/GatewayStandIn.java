@@ -55,7 +55,17 @@ public class GatewayStandIn implements QuarkusTestResourceLifecycleManager {
 
     /** The same, with headers (a Location). */
     public static void on(String method, String path, int status, String json, Map<String, String> headers) {
-        CANNED.put(method + " " + path, new Canned(status, json, headers));
+        CANNED.put(method + " " + normalised(path), new Canned(status, json, headers));
+    }
+
+    /** The path with its query parameters in the order of their names: the order they are sent in does not matter. */
+    static String normalised(String pathWithQuery) {
+        int mark = pathWithQuery.indexOf('?');
+        if (mark < 0) {
+            return pathWithQuery;
+        }
+        return pathWithQuery.substring(0, mark + 1) + java.util.Arrays.stream(pathWithQuery.substring(mark + 1)
+                .split("&")).sorted().collect(java.util.stream.Collectors.joining("&"));
     }
 
     /** Every call received, with its body. */
@@ -119,7 +129,7 @@ public class GatewayStandIn implements QuarkusTestResourceLifecycleManager {
                 exchange.getRequestHeaders().getFirst("Authorization"),
                 exchange.getRequestHeaders().getFirst("X-Tracking-Code"),
                 exchange.getRequestHeaders().getFirst("Idempotency-Key"), sent));
-        Canned canned = CANNED.get(exchange.getRequestMethod() + " " + full);
+        Canned canned = CANNED.get(exchange.getRequestMethod() + " " + normalised(full));
         if (mode == Mode.OK && canned != null) {
             canned.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
             send(exchange, canned.status(), canned.status() >= 400 ? "application/problem+json"
