@@ -101,6 +101,17 @@ class PpidRequestBrowserTest extends BrowserStory {
         Gateway.as("citizen2").when().get("/api/ppid/requests/" + id).then().statusCode(404);
     }
 
+    @Test
+    void theExemptionGroundsAndTheAnnualReportAreOpenToAll() {
+        browser.open("/layanan/ppid", "standard").follow("/layanan/ppid/pengecualian", "exemptions");
+        assertThat(browser.has("dasar-PASAL_17_H")).isTrue();
+        browser.open("/layanan/ppid", "standard-again").follow("/layanan/ppid/laporan", "report");
+        long received = Long.parseLong(browser.text("jumlah"));
+        assertThat(received).as("this year's requests, the stories' own among them").isPositive();
+        browser.switchLanguage("report-en");
+        assertThat(browser.heading()).startsWith("Public information services report");
+    }
+
     private Browser fillPerson(String information, String nik) {
         return browser.choose("applicant.type", "PERSON").fill("applicant.name", "Sri Wahyuni")
                 .fill("applicant.nik", nik).fill("applicant.address", "Jl. Pahlawan No. 37, Kota Madiun")
