@@ -106,7 +106,8 @@ class PpidRequestBrowserTest extends BrowserStory {
         browser.open("/layanan/ppid", "standard").follow("/layanan/ppid/pengecualian", "exemptions");
         assertThat(browser.has("dasar-PASAL_17_H")).isTrue();
         browser.open("/layanan/ppid", "standard-again").follow("/layanan/ppid/laporan", "report");
-        int year = id.go.madiunkota.e2e.support.SuiteClock.today().getYear();
+        int year = id.go.madiunkota.e2e.support.SuiteClock.today().getYear(); // the services' year
+        browser.open("/layanan/ppid/laporan?tahun=" + year, "report-year");
         int total = Gateway.anonymous().queryParam("year", year).when().get("/api/ppid/reports/annual/public")
                 .then().statusCode(200).extract().path("requests.total");
         assertThat(Integer.parseInt(browser.text("jumlah"))).as("this year's requests, as the API counts them")
