@@ -101,6 +101,21 @@ class PpidRequestBrowserTest extends BrowserStory {
         Gateway.as("citizen2").when().get("/api/ppid/requests/" + id).then().statusCode(404);
     }
 
+    @Test
+    void theExemptionGroundsAndTheAnnualReportAreOpenToAll() {
+        browser.open("/layanan/ppid", "standard").follow("/layanan/ppid/pengecualian", "exemptions");
+        assertThat(browser.has("dasar-PASAL_17_H")).isTrue();
+        browser.open("/layanan/ppid", "standard-again").follow("/layanan/ppid/laporan", "report");
+        int year = id.go.madiunkota.e2e.support.SuiteClock.today().getYear(); // the services' year
+        browser.open("/layanan/ppid/laporan?tahun=" + year, "report-year");
+        int total = Gateway.anonymous().queryParam("year", year).when().get("/api/ppid/reports/annual/public")
+                .then().statusCode(200).extract().path("requests.total");
+        assertThat(Integer.parseInt(browser.text("jumlah"))).as("this year's requests, as the API counts them")
+                .isEqualTo(total);
+        browser.switchLanguage("report-en");
+        assertThat(browser.heading()).startsWith("Public information services report");
+    }
+
     private Browser fillPerson(String information, String nik) {
         return browser.choose("applicant.type", "PERSON").fill("applicant.name", "Sri Wahyuni")
                 .fill("applicant.nik", nik).fill("applicant.address", "Jl. Pahlawan No. 37, Kota Madiun")

@@ -4,6 +4,7 @@ import id.go.madiunkota.common.problem.Problem;
 import id.go.madiunkota.common.security.Roles;
 import id.go.madiunkota.ppid.api.AnnualReport;
 import id.go.madiunkota.ppid.service.AnnualReportService;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -69,6 +70,25 @@ public class ReportResource {
                     .build();
         }
         return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @GET
+    @Path("annual/public")
+    @Produces(MediaType.APPLICATION_JSON)
+    @PermitAll
+    @Operation(summary = "The annual report as the public reads it",
+            description = "Anonymous: the same figures as `GET /reports/annual` (counts only, nothing about a person), "
+                    + "which a public body publishes on its information services every year (UU 14/2008 Pasal 7 and "
+                    + "Perki 1/2021). The portal shows it; JSON only, kept by caches for 5 minutes.")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AnnualReport.class)))
+    @APIResponse(responseCode = "400", description = "The year is missing or outside 2000–2100",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response publicAnnual(@Parameter(description = "The year, 2000–2100", example = "2026", required = true)
+            @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
+        return Response.ok(reports.report(year), MediaType.APPLICATION_JSON_TYPE)
+                .header("Cache-Control", "public, max-age=300").build();
     }
 
     /**

@@ -201,6 +201,23 @@ class AnnualReportTest {
     }
 
     @Test
+    @TestSecurity(user = "auditor-1", roles = "auditor")
+    void thePublicReportHasTheSameFiguresAsTheStaffOne() {
+        String staff = given().queryParam("year", 2025).when().get("/api/ppid/reports/annual").then()
+                .statusCode(200).extract().asString();
+        given().queryParam("year", 2025).when().get("/api/ppid/reports/annual/public").then().statusCode(200)
+                .header("Cache-Control", "public, max-age=300").body(equalTo(staff));
+    }
+
+    @Test
+    void thePublicReportNeedsNoTokenButAYear() {
+        given().queryParam("year", 2001).when().get("/api/ppid/reports/annual/public").then().statusCode(200)
+                .body("year", equalTo(2001)).body("requests.total", equalTo(0));
+        given().when().get("/api/ppid/reports/annual/public").then().statusCode(400).contentType(PROBLEM)
+                .body("errors.field", hasItem("year"));
+    }
+
+    @Test
     void theReportNeedsAToken() {
         given().queryParam("year", 2025).when().get("/api/ppid/reports/annual").then().statusCode(401)
                 .contentType(PROBLEM);
