@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -17,6 +18,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -127,7 +130,7 @@ public final class Browser implements AutoCloseable {
 
     /** Follows the first link to {@code href} (as written in the page) as the step {@code step}. */
     public Browser follow(String href, String step) {
-        return clickAndArrive(driver.findElement(By.cssSelector("a[href=\"" + href + "\"]")), step);
+        return clickAndArrive(() -> driver.findElement(By.cssSelector("a[href=\"" + href + "\"]")), step);
     }
 
     /** Goes back one page, as the browser's back button does (the page was checked when first reached). */
@@ -141,30 +144,18 @@ public final class Browser implements AutoCloseable {
 
     /** Follows the language switch in the page's header (Bahasa Indonesia ↔ English) as the step {@code step}. */
     public Browser switchLanguage(String step) {
-        return clickAndArrive(driver.findElement(By.cssSelector("header nav a[hreflang]")), step);
+        return clickAndArrive(() -> driver.findElement(By.cssSelector("header nav a[hreflang]")), step);
     }
 
     /** Types {@code text} into the field named {@code name}, replacing what it held. */
     public Browser fill(String name, String text) {
-        try {
-            typeInto(name, text);
-        } catch (org.openqa.selenium.WebDriverException e) {
-            // Chromium now and then renews the page's nodes when the emulated width changes back after the step's
-            // photographs ("Node with given id does not belong to the document"): find the field again, once
-            if (!String.valueOf(e.getMessage()).contains("does not belong to the document")
-                    && !(e instanceof org.openqa.selenium.StaleElementReferenceException)) {
-                throw e;
-            }
-            typeInto(name, text);
-        }
+        again(() -> {
+            WebElement field = driver.findElement(By.name(name));
+            field.clear();
+            field.sendKeys(text);
+        });
         lastField = name;
         return this;
-    }
-
-    private void typeInto(String name, String text) {
-        WebElement field = driver.findElement(By.name(name));
-        field.clear();
-        field.sendKeys(text);
     }
 
     /**
@@ -173,9 +164,9 @@ public final class Browser implements AutoCloseable {
      * depends on the browser's locale, picking does not.
      */
     public Browser set(String name, String value) {
-        WebElement field = driver.findElement(By.name(name));
-        ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", field, value);
+        again(() -> driver.executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
+                driver.findElement(By.name(name)), value));
         lastField = name;
         return this;
     }
@@ -185,16 +176,18 @@ public final class Browser implements AutoCloseable {
      * by clicking its label as a visitor does.
      */
     public Browser choose(String name, String value) {
-        WebElement option = driver.findElement(By.cssSelector("input[name=\"" + name + "\"][value=\"" + value
-                + "\"]"));
-        driver.findElement(By.cssSelector("label[for=\"" + option.getDomAttribute("id") + "\"]")).click();
+        again(() -> {
+            WebElement option = driver.findElement(By.cssSelector("input[name=\"" + name + "\"][value=\"" + value
+                    + "\"]"));
+            driver.findElement(By.cssSelector("label[for=\"" + option.getDomAttribute("id") + "\"]")).click();
+        });
         lastField = name;
         return this;
     }
 
     /** Picks the option of value {@code value} in the drop-down list named {@code name}. */
     public Browser select(String name, String value) {
-        new Select(driver.findElement(By.name(name))).selectByValue(value);
+        again(() -> new Select(driver.findElement(By.name(name))).selectByValue(value));
         lastField = name;
         return this;
     }
@@ -204,10 +197,13 @@ public final class Browser implements AutoCloseable {
      * part) and waits for the page that answers, the step {@code step}.
      */
     public Browser submit(String step) {
-        WebElement form = lastField != null && !driver.findElements(By.name(lastField)).isEmpty()
-                ? driver.findElement(By.name(lastField)).findElement(By.xpath("ancestor::form"))
-                : driver.findElement(By.cssSelector("main form"));
-        return clickAndArrive(form.findElement(By.cssSelector("button[type=submit], input[type=submit]")), step);
+        String field = lastField;
+        return clickAndArrive(() -> {
+            WebElement form = field != null && !driver.findElements(By.name(field)).isEmpty()
+                    ? driver.findElement(By.name(field)).findElement(By.xpath("ancestor::form"))
+                    : driver.findElement(By.cssSelector("main form"));
+            return form.findElement(By.cssSelector("button[type=submit], input[type=submit]"));
+        }, step);
     }
 
     /** The text of the element with {@code id}, as shown. */
@@ -311,17 +307,13 @@ public final class Browser implements AutoCloseable {
      * the step {@code step}.
      */
     public Browser logIn(String user, String step) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.id("masuk")).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+        clickAndWait(() -> driver.findElement(By.id("masuk")));
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         screenshot(String.format("%s-%02d-%s-keycloak-%d.png", story, steps.size() + 1, step, width), width);
         viewport(width, VIEW_HEIGHT);
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys("demo");
-        WebElement login = driver.findElement(By.tagName("html"));
-        driver.findElement(By.id("kc-login")).click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(login));
+        clickAndWait(() -> driver.findElement(By.id("kc-login")));
         new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().startsWith(Stack.portalUrl()));
         return arrived(step);
     }
@@ -349,11 +341,40 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    private Browser clickAndArrive(WebElement target, String step) {
-        WebElement page = driver.findElement(By.tagName("html"));
-        target.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+    private Browser clickAndArrive(Supplier<WebElement> target, String step) {
+        clickAndWait(target);
         return arrived(step);
+    }
+
+    /**
+     * Clicks what {@code target} finds and waits until another page has replaced the one shown. The page shown is
+     * marked with a value of its own in its {@code window}; a new page does not have it. (Waiting for the old
+     * {@code <html>} element to go stale is not enough: during the navigation Chromium's driver may answer "Node with
+     * given id does not belong to the document" instead of "stale", and that error ended a CI run.)
+     */
+    private void clickAndWait(Supplier<WebElement> target) {
+        String mark = "page-" + System.nanoTime();
+        driver.executeScript("window.e2ePage = arguments[0];", mark);
+        again(() -> target.get().click());
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(d -> !mark.equals(
+                ((JavascriptExecutor) d).executeScript("return window.e2ePage;")));
+    }
+
+    /**
+     * Runs {@code action}, and once more if the nodes it found were renewed under it: Chromium now and then renews
+     * the page's nodes when the emulated width changes back after a step's photographs ("Node with given id does
+     * not belong to the document", or a stale element).
+     */
+    private static void again(Runnable action) {
+        try {
+            action.run();
+        } catch (WebDriverException e) {
+            if (!(e instanceof StaleElementReferenceException)
+                    && !String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                throw e;
+            }
+            action.run();
+        }
     }
 
     /**
