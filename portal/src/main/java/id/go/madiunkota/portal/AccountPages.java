@@ -67,7 +67,7 @@ public class AccountPages {
         Map<String, String> m = Messages.of(language);
         AccountViews.Paged<AccountViews.Request> found = AccountViews.paged(answer.body(),
                 r -> AccountViews.request(r, m, language));
-        return pages.render(requests.data("list", found).data("base", "/saya").data("name", visitor.name()),
+        return pages.render(requests.data("list", found).data("base", "/saya?").data("name", visitor.name()),
                 language, lang, "/saya", 200);
     }
 
@@ -88,7 +88,7 @@ public class AccountPages {
                 o -> AccountViews.objection(o, m, language));
         AccountViews.Objection fresh = filed == null ? null : found.items().stream()
                 .filter(o -> filed.equals(o.registrationNumber())).findFirst().orElse(null);
-        return pages.render(objections.data("list", found).data("base", "/saya/keberatan").data("fresh", fresh),
+        return pages.render(objections.data("list", found).data("base", "/saya/keberatan?").data("fresh", fresh),
                 language, lang, "/saya/keberatan", 200);
     }
 

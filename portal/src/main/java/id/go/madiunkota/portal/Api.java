@@ -66,6 +66,38 @@ public class Api {
         return send(request, language, token);
     }
 
+    /**
+     * {@code GET path} of a file (a letter or a released document), with headers of its own (the tracking code of a
+     * visitor without an account). A 2xx answer is the file's bytes with its type and file name; a 4xx comes back with
+     * no bytes, for the page to say what is missing; a 5xx or no answer is {@link Unavailable}.
+     */
+    public Download download(String path, String language, String token, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path, Map.of())).GET().timeout(TIMEOUT)
+                .header("Accept", "application/pdf, image/png, image/jpeg, application/problem+json")
+                .header("Accept-Language", "en".equals(language) ? "en" : "id");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        HttpRequest built = request.build();
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new Unavailable("GET " + built.uri().getPath() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unavailable("interrupted", e);
+        }
+        if (response.statusCode() >= 500) {
+            throw new Unavailable("GET " + built.uri().getPath() + " answered " + response.statusCode(), null);
+        }
+        boolean ok = response.statusCode() >= 200 && response.statusCode() < 300;
+        return new Download(response.statusCode(), ok ? response.body() : new byte[0],
+                response.headers().firstValue("Content-Type").orElse("application/octet-stream"),
+                response.headers().firstValue("Content-Disposition").orElse(null));
+    }
+
     private Answer send(HttpRequest.Builder request, String language, String token) {
         request.timeout(TIMEOUT).header("Accept", "application/json, application/problem+json")
                 .header("Accept-Language", "en".equals(language) ? "en" : "id");
@@ -117,6 +149,14 @@ public class Api {
 
     /** The gateway's answer: a status below 500, its JSON (a missing node when empty) and its Location. */
     public record Answer(int status, JsonNode body, String location) {
+
+        public boolean ok() {
+            return status >= 200 && status < 300;
+        }
+    }
+
+    /** A file from the gateway: its status, bytes (empty unless 2xx), type and {@code Content-Disposition}. */
+    public record Download(int status, byte[] bytes, String type, String disposition) {
 
         public boolean ok() {
             return status >= 200 && status < 300;

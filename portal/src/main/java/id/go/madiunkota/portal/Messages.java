@@ -18,7 +18,8 @@ import java.util.Properties;
 public final class Messages {
 
     /** The bundles, site first; an area without texts yet is skipped. */
-    static final List<String> BUNDLES = List.of("msg", "ppid", "helpdesk", "verification", "training", "account");
+    static final List<String> BUNDLES = List.of("msg", "ppid", "helpdesk", "verification", "training", "account",
+            "office");
 
     private static final Map<String, String> INDONESIAN = loadAll("");
     private static final Map<String, String> ENGLISH = loadAll("_en");

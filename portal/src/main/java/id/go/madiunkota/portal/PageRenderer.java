@@ -47,7 +47,8 @@ public class PageRenderer {
         // The switch keeps the page's own query (a tracking code): ?lang= is added to it, not a second "?".
         String switchTo = path + (path.contains("?") ? "&" : "?") + "lang=" + other;
         String html = template.data("m", m).data("lang", language).data("other", other).data("path", path)
-                .data("switchTo", switchTo).data("visitorName", visitor.name()).data("loginHref", loginHref(path))
+                .data("switchTo", switchTo).data("visitorName", visitor.name())
+                .data("staff", visitor.staff()).data("loginHref", loginHref(path))
                 .render();
         Response.ResponseBuilder answer = Response.status(status).type("text/html;charset=UTF-8").entity(html)
                 .header("Cache-Control", "no-store").header("Vary", "Cookie");

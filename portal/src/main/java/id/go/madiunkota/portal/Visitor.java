@@ -30,6 +30,16 @@ public class Visitor {
         return access == null ? null : access.getToken();
     }
 
+    /** Whether the visitor is logged in with the realm role {@code role} (from the access token). */
+    public boolean has(String role) {
+        return loggedIn() && identity.hasRole(role);
+    }
+
+    /** Whether the visitor works at the office: holds one of the staff roles of {@link OfficeRoles}. */
+    public boolean staff() {
+        return OfficeRoles.STAFF.stream().anyMatch(this::has);
+    }
+
     /** Whether the visitor is logged in. */
     public boolean loggedIn() {
         return token() != null;
