@@ -138,7 +138,8 @@ public class OfficeRequestPages {
         Map<String, Form> forms = new HashMap<>();
         MOVES.keySet().forEach(move -> forms.put(move, move.equals(failed) ? form : Form.empty()));
         return pages.render(request.data("r", OfficeViews.request(answer.body(), m, language))
-                .data("officer", visitor.has(OfficeRoles.PPID_OFFICER)).data("done", done).data("failed", failed)
+                .data("officer", visitor.has(OfficeRoles.PPID_OFFICER))
+                .data("done", done == null ? null : m.get("office.ppid.done." + done)).data("failed", failed)
                 .data("forms", forms).data("grounds", grounds).data("ticked", ticked)
                 .data("outcomes", OfficeViews.options(OfficeViews.OUTCOMES, "account.status.", m))
                 .data("methods", OfficeViews.options(OfficeViews.DELIVERY_METHODS, "ppid.deliveryMethod.", m)),

@@ -105,7 +105,9 @@ class OfficePagesTest {
                 "budi@example.id", "Permohonan diterima (Daring (situs web))", "id=\"form-processing\"",
                 "id=\"form-decision\"", "id=\"form-extension\"", "id=\"form-invalidation\"",
                 "name=\"exemptionGrounds\" value=\"PASAL_17_H\"", "Pasal 17 huruf h")
-                .doesNotContain("id=\"form-delivery\"", "id=\"form-closure\"");
+                .doesNotContain("id=\"form-delivery\"", "id=\"form-closure\"", "id=\"selesai\"");
+        assertThat(given().queryParam("selesai", "processing").when().get("/kantor/ppid/permohonan/" + ID).then()
+                .statusCode(200).extract().asString()).contains("id=\"selesai\"", "Permohonan sedang diproses.");
     }
 
     @Test

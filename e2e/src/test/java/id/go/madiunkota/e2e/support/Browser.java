@@ -206,6 +206,12 @@ public final class Browser implements AutoCloseable {
         }, step);
     }
 
+    /** Presses the submit button of the form with {@code id} (a page with several forms) as the step {@code step}. */
+    public Browser submitForm(String id, String step) {
+        return clickAndArrive(() -> driver.findElement(By.id(id))
+                .findElement(By.cssSelector("button[type=submit], input[type=submit]")), step);
+    }
+
     /** The text of the element with {@code id}, as shown. */
     public String text(String id) {
         return driver.findElement(By.id(id)).getText().strip();
@@ -284,11 +290,12 @@ public final class Browser implements AutoCloseable {
         return cookie == null ? null : cookie.getValue();
     }
 
-    /** Forgets every cookie: the next page is seen by a new visitor. */
+    /**
+     * Forgets every cookie of every site, Keycloak's too (its session cookies have paths of their own, which the
+     * WebDriver call for the page's cookies does not reach): the next page is seen by a new visitor, who logs in anew.
+     */
     public void forgetCookies() {
-        if (driver.getCurrentUrl().startsWith("http")) {
-            driver.manage().deleteAllCookies();
-        }
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
     }
 
     /**
