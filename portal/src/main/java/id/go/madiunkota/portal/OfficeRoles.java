@@ -32,6 +32,9 @@ public final class OfficeRoles {
      * yet (the home says so and points to the API's documentation instead).
      */
     static String workspace(String role) {
+        if (PPID_SUPERIOR.equals(role)) {
+            return "/kantor/ppid/keberatan";
+        }
         return PPID_READERS.contains(role) ? "/kantor/ppid" : null;
     }
 }
