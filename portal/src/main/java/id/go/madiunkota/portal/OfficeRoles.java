@@ -35,6 +35,9 @@ public final class OfficeRoles {
         if (PPID_SUPERIOR.equals(role)) {
             return "/kantor/ppid/keberatan";
         }
+        if (HELPDESK_AGENT.equals(role)) {
+            return "/kantor/helpdesk";
+        }
         return PPID_READERS.contains(role) ? "/kantor/ppid" : null;
     }
 }

@@ -206,6 +206,20 @@ public final class Browser implements AutoCloseable {
         }, step);
     }
 
+    /** Types {@code keys} (text, {@code Keys.TAB}, arrows…) into what has the focus, as a keyboard-only user does. */
+    public Browser type(CharSequence... keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
+        return this;
+    }
+
+    /** Presses Enter on what has the focus (a button) and waits for the page that answers, the step {@code step}. */
+    public Browser enter(String step) {
+        String mark = markPage();
+        driver.switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitForNewPage(mark);
+        return arrived(step);
+    }
+
     /** Presses the submit button of the form with {@code id} (a page with several forms) as the step {@code step}. */
     public Browser submitForm(String id, String step) {
         return clickAndArrive(() -> driver.findElement(By.id(id))
@@ -360,9 +374,18 @@ public final class Browser implements AutoCloseable {
      * given id does not belong to the document" instead of "stale", and that error ended a CI run.)
      */
     private void clickAndWait(Supplier<WebElement> target) {
+        String mark = markPage();
+        again(() -> target.get().click());
+        waitForNewPage(mark);
+    }
+
+    private String markPage() {
         String mark = "page-" + System.nanoTime();
         driver.executeScript("window.e2ePage = arguments[0];", mark);
-        again(() -> target.get().click());
+        return mark;
+    }
+
+    private void waitForNewPage(String mark) {
         new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(d -> !mark.equals(
                 ((JavascriptExecutor) d).executeScript("return window.e2ePage;")));
     }
