@@ -38,16 +38,18 @@ public class AccountRequestPages {
     private final AccountPages account;
     private final Template request;
     private final Template objection;
+    private final Downloads downloads;
 
     public AccountRequestPages(Api api, PageRenderer pages, Visitor visitor, AccountPages account,
             @Location("account/request.html") Template request,
-            @Location("account/objection.html") Template objection) {
+            @Location("account/objection.html") Template objection, Downloads downloads) {
         this.api = api;
         this.pages = pages;
         this.visitor = visitor;
         this.account = account;
         this.request = request;
         this.objection = objection;
+        this.downloads = downloads;
     }
 
     @GET
@@ -115,6 +117,20 @@ public class AccountRequestPages {
         return Response.seeOther(URI.create("/saya/keberatan?baru=" + Api.segment(number))).build();
     }
 
+    /** A letter of the citizen's own request, the PDF from {@code GET /api/ppid/requests/{id}/letters/{kind}}. */
+    @GET
+    @Path("surat/{kind}")
+    public Response letter(@PathParam("id") String id, @PathParam("kind") String kind,
+            @CookieParam(PageRenderer.LANG_COOKIE) String cookie) {
+        String language = PageRenderer.language(null, cookie);
+        String page = "/saya/permohonan/" + Api.segment(id) + "/surat/" + Api.segment(kind);
+        if (!AccountPages.uuid(id) || !PpidViews.LETTERS.contains(kind)) {
+            return pages.notFound(language, null, page);
+        }
+        return downloads.pass("/api/ppid/requests/" + id + "/letters/" + kind, visitor.token(), Map.of(), language,
+                page);
+    }
+
     /** A refusal the form shows: fields missing or malformed (400), the wrong state (409), a rule of the law (422). */
     private static boolean refused(Api.Answer answer) {
         return answer.status() == 400 || answer.status() == 409 || answer.status() == 422;
@@ -133,7 +149,8 @@ public class AccountRequestPages {
         }
         Map<String, String> m = Messages.of(language);
         AccountViews.Request found = AccountViews.request(answer.body(), m, language);
-        return pages.render(page.data("r", found).data("form", form).data("withdrawn", withdrawn)
+        return pages.render(page.data("r", found).data("letters", PpidViews.letters(answer.body(), m))
+                .data("form", form).data("withdrawn", withdrawn)
                 .data("grounds", AccountViews.grounds(m, chosen)), language, lang, path, status);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -34,13 +35,15 @@ public class PpidTrackingPages {
     private final PageRenderer pages;
     private final Visitor visitor;
     private final Template tracking;
+    private final Downloads downloads;
 
     public PpidTrackingPages(Api api, PageRenderer pages, Visitor visitor,
-            @Location("ppid/tracking.html") Template tracking) {
+            @Location("ppid/tracking.html") Template tracking, Downloads downloads) {
         this.api = api;
         this.pages = pages;
         this.visitor = visitor;
         this.tracking = tracking;
+        this.downloads = downloads;
     }
 
     @GET
@@ -91,6 +94,24 @@ public class PpidTrackingPages {
         return Response.seeOther(URI.create(PATH + "?kode=" + Api.segment(code) + "&keberatan=1")).build();
     }
 
+    /**
+     * A letter of the request (receipt, extension, decision) for the holder of its tracking code: the PDF from
+     * {@code GET /api/ppid/requests/{id}/letters/{kind}} with the code as {@code X-Tracking-Code}.
+     */
+    @GET
+    @Path("surat/{kind}")
+    public Response letter(@PathParam("kind") String kind, @QueryParam("kode") String code,
+            @CookieParam(PageRenderer.LANG_COOKIE) String cookie) {
+        String language = PageRenderer.language(null, cookie);
+        String page = PATH + "/surat/" + Api.segment(kind);
+        Api.Answer found = lookUp(code, language);
+        if (!PpidViews.LETTERS.contains(kind) || found == null || !found.ok() || !found.body().hasNonNull("id")) {
+            return pages.notFound(language, null, page);
+        }
+        return downloads.pass("/api/ppid/requests/" + Api.segment(found.body().path("id").asText()) + "/letters/"
+                + kind, visitor.token(), Map.of("X-Tracking-Code", code.strip()), language, page);
+    }
+
     private Api.Answer lookUp(String code, String language) {
         if (code == null || code.isBlank()) {
             return null;
@@ -117,7 +138,8 @@ public class PpidTrackingPages {
                     .data("objected", false), language, lang, path, answer.status() == 404 ? 404 : 400);
         }
         PpidViews.Tracked view = PpidViews.tracked(answer.body(), typed, m, language);
-        return pages.render(page.data("found", view).data("missing", false).data("fresh", fresh)
+        return pages.render(page.data("found", view).data("letters", PpidViews.letters(answer.body(), m))
+                .data("missing", false).data("fresh", fresh)
                 .data("objected", objected && view.objection() != null), language, lang, path, status);
     }
 }

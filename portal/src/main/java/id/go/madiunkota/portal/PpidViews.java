@@ -17,6 +17,9 @@ public final class PpidViews {
             "PERIODIC_INFORMATION_NOT_PUBLISHED", "REQUEST_NOT_ANSWERED", "ANSWERED_NOT_AS_REQUESTED",
             "REQUEST_NOT_FULFILLED", "UNREASONABLE_COST", "LATE_ANSWER");
 
+    /** The request's letters (UU 14/2008 and Perki 1/2021), in the order the law has them written. */
+    static final List<String> LETTERS = List.of("receipt", "extension", "decision");
+
     private static final Set<String> ENDED_WITHOUT_DECISION = Set.of("WITHDRAWN", "INVALID");
 
     private PpidViews() {
@@ -132,6 +135,22 @@ public final class PpidViews {
             steps.add(new Step(status.toLowerCase(Locale.ROOT), m.get("ppid.step." + status), null, null));
         }
         return steps;
+    }
+
+    /**
+     * The letters written so far for the request of a tracking or request answer: the receipt always, the extension
+     * once extended, the written notice once decided; each as its kind and its title in the page's language.
+     */
+    static List<Views.Option> letters(JsonNode r, Map<String, String> m) {
+        List<Views.Option> letters = new ArrayList<>();
+        letters.add(new Views.Option("receipt", m.get("ppid.letter.receipt")));
+        if (r.hasNonNull("extendedOn")) {
+            letters.add(new Views.Option("extension", m.get("ppid.letter.extension")));
+        }
+        if (r.hasNonNull("decidedOn") || r.path("decision").isObject()) {
+            letters.add(new Views.Option("decision", m.get("ppid.letter.decision")));
+        }
+        return letters;
     }
 
     /** The article of an exemption ground's code: {@code PASAL_17_H} is "Pasal 17 huruf h". */

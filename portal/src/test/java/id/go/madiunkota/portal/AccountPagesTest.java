@@ -338,6 +338,35 @@ class AccountPagesTest {
         return new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
     }
 
+    @Test
+    @TestSecurity(user = "citizen1", roles = "citizen")
+    @OidcSecurity
+    void theDecisionLetterOfOnesOwnRequestIsDownloadedAsTheServiceWroteIt() {
+        GatewayStandIn.on("GET", "/api/ppid/requests/" + OTHER, 200, request(OTHER, "PPID/2026/000099", "REJECTED",
+                "2026-11-20", false, DECISION));
+        String html = given().when().get("/saya/permohonan/" + OTHER).then().statusCode(200).extract().asString();
+        assertThat(html).contains("href=\"/saya/permohonan/" + OTHER + "/surat/receipt\"",
+                "href=\"/saya/permohonan/" + OTHER + "/surat/decision\"", "Pemberitahuan tertulis")
+                .doesNotContain("/surat/extension");
+
+        GatewayStandIn.on("GET", "/api/ppid/requests/" + OTHER + "/letters/decision", 200, "%PDF-1.7 surat",
+                java.util.Map.of("Content-Type", "application/pdf", "Content-Disposition",
+                        "attachment; filename=\"pemberitahuan-tertulis.pdf\""));
+        io.restassured.response.Response pdf = given().when().get("/saya/permohonan/" + OTHER + "/surat/decision");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(pdf.header("Content-Disposition")).isEqualTo("attachment; filename=\"pemberitahuan-tertulis.pdf\"");
+        assertThat(pdf.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(pdf.asString()).isEqualTo("%PDF-1.7 surat");
+        GatewayStandIn.Received sent = GatewayStandIn.received().get(GatewayStandIn.received().size() - 1);
+        assertThat(sent.authorization()).startsWith("Bearer ey");
+
+        GatewayStandIn.on("GET", "/api/ppid/requests/" + OTHER + "/letters/extension", 404,
+                "{\"title\":\"Tidak ditemukan\",\"status\":404}");
+        given().when().get("/saya/permohonan/" + OTHER + "/surat/extension").then().statusCode(404);
+        given().when().get("/saya/permohonan/" + OTHER + "/surat/other").then().statusCode(404);
+    }
+
     static String page(long total, String... items) {
         return page(total, 0, items);
     }

@@ -132,8 +132,9 @@ public class GatewayStandIn implements QuarkusTestResourceLifecycleManager {
         Canned canned = CANNED.get(exchange.getRequestMethod() + " " + normalised(full));
         if (mode == Mode.OK && canned != null) {
             canned.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-            send(exchange, canned.status(), canned.status() >= 400 ? "application/problem+json"
-                    : "application/json", canned.json());
+            // a canned Content-Type (a PDF letter) stays; else JSON, or problem+json for an error
+            send(exchange, canned.status(), canned.headers().getOrDefault("Content-Type",
+                    canned.status() >= 400 ? "application/problem+json" : "application/json"), canned.json());
             return;
         }
         if (mode == Mode.BROKEN) {

@@ -226,6 +226,32 @@ class PpidPagesTest {
     }
 
     @Test
+    void theHolderOfTheCodeDownloadsTheLettersWrittenSoFar() {
+        GatewayStandIn.on("GET", "/api/ppid/tracking/" + CODE, 200, REJECTED);
+        String html = given().queryParam("kode", CODE).when().get("/layanan/ppid/lacak").then().statusCode(200)
+                .extract().asString();
+        assertThat(html).contains("href=\"/layanan/ppid/lacak/surat/receipt?kode=" + CODE + "\"",
+                "href=\"/layanan/ppid/lacak/surat/decision?kode=" + CODE + "\"", "Surat dari PPID")
+                .doesNotContain("/surat/extension");
+
+        GatewayStandIn.on("GET", "/api/ppid/requests/" + ID + "/letters/decision", 200, "%PDF-1.7 surat",
+                Map.of("Content-Type", "application/pdf", "Content-Disposition",
+                        "attachment; filename=\"pemberitahuan-tertulis.pdf\""));
+        var pdf = given().queryParam("kode", CODE).when().get("/layanan/ppid/lacak/surat/decision");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        assertThat(pdf.asString()).isEqualTo("%PDF-1.7 surat");
+        GatewayStandIn.Received sent = GatewayStandIn.received().get(GatewayStandIn.received().size() - 1);
+        assertThat(sent.path()).isEqualTo("/api/ppid/requests/" + ID + "/letters/decision");
+        assertThat(sent.trackingCode()).isEqualTo(CODE);
+        assertThat(sent.authorization()).isNull();
+
+        GatewayStandIn.on("GET", "/api/ppid/tracking/NOPE", 404, "{\"title\":\"Tidak ditemukan\",\"status\":404}");
+        given().queryParam("kode", "NOPE").when().get("/layanan/ppid/lacak/surat/decision").then().statusCode(404);
+        given().queryParam("kode", CODE).when().get("/layanan/ppid/lacak/surat/anything").then().statusCode(404);
+    }
+
+    @Test
     void anObjectionIsFiledWithTheTrackingCodeAndShowsItsNumberAndDueDate() {
         GatewayStandIn.on("GET", "/api/ppid/tracking/" + CODE, 200, REJECTED);
         String form = given().queryParam("kode", CODE).when().get("/layanan/ppid/lacak").then().statusCode(200)
