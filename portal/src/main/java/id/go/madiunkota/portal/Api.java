@@ -66,6 +66,22 @@ public class Api {
         return send(request, language, token);
     }
 
+    /** {@code POST path} with a text body of its own type (a decree as {@code text/csv}). */
+    public Answer postText(String path, String text, String type, String language, String token,
+            String idempotencyKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path, Map.of()))
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8))
+                .header("Content-Type", type + ";charset=UTF-8")
+                .header("Idempotency-Key", idempotencyKey == null || idempotencyKey.isBlank()
+                        ? UUID.randomUUID().toString() : idempotencyKey);
+        return send(request, language, token);
+    }
+
+    /** {@code DELETE path?query}. */
+    public Answer delete(String path, Map<String, ?> query, String language, String token) {
+        return send(HttpRequest.newBuilder(uri(path, query)).DELETE(), language, token);
+    }
+
     /**
      * {@code GET path} of a file (a letter or a released document), with headers of its own (the tracking code of a
      * visitor without an account). A 2xx answer is the file's bytes with its type and file name; a 4xx comes back with

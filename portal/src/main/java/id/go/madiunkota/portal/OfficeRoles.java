@@ -38,6 +38,9 @@ public final class OfficeRoles {
         if (HELPDESK_AGENT.equals(role)) {
             return "/kantor/helpdesk";
         }
+        if (ADMIN.equals(role)) {
+            return "/kantor/kalender";
+        }
         return PPID_READERS.contains(role) ? "/kantor/ppid" : null;
     }
 }
