@@ -97,8 +97,9 @@ public class OfficeCalendarPages {
         }
         Form form = Form.of(posted);
         int year = year(form.value("tahun"));
-        Api.Answer answer = api.delete("/api/ppid/calendar/non-working-days/" + Api.segment(form.value("date")),
-                Map.of("reason", form.value("reason")), language, visitor.token());
+        // the removal's fields are named apart from the add form's (day, why), so that each keeps its own
+        Api.Answer answer = api.delete("/api/ppid/calendar/non-working-days/" + Api.segment(form.value("day")),
+                Map.of("reason", form.value("why")), language, visitor.token());
         if (!answer.ok() && answer.status() != 404) {
             return account.trouble(answer, language, null, PATH);
         }

@@ -58,7 +58,7 @@ class OfficeCalendarPagesTest {
     void aDayIsRemovedWithItsReasonAndADecreeEnteredAsCsv() {
         GatewayStandIn.on("DELETE", "/api/ppid/calendar/non-working-days/2027-03-01?reason=Batal", 200, "{}");
         given().redirects().follow(false).contentType(ContentType.URLENC).formParam("tahun", "2027")
-                .formParam("date", "2027-03-01").formParam("reason", "Batal").when().post("/kantor/kalender/hapus")
+                .formParam("day", "2027-03-01").formParam("why", "Batal").when().post("/kantor/kalender/hapus")
                 .then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith(
                         "/kantor/kalender?tahun=2027&selesai=removed"));
 

@@ -226,6 +226,12 @@ public final class Browser implements AutoCloseable {
                 .findElement(By.cssSelector("button[type=submit], input[type=submit]")), step);
     }
 
+    /** Presses the submit button of the (first) form inside the element with {@code id} as the step {@code step}. */
+    public Browser submitFormOf(String id, String step) {
+        return clickAndArrive(() -> driver.findElement(By.id(id)).findElement(By.tagName("form"))
+                .findElement(By.cssSelector("button[type=submit], input[type=submit]")), step);
+    }
+
     /** The text of the element with {@code id}, as shown. */
     public String text(String id) {
         return driver.findElement(By.id(id)).getText().strip();
