@@ -1,0 +1,31 @@
+package id.go.madiunkota.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * A PDF read back with PDFBox, as the letters' tests check it: its text with runs of white space made one space (so a
+ * line break inside a sentence does not fail a check), its page count and page size.
+ *
+ * @param text the text of every page, white space collapsed
+ * @param pages the number of pages
+ * @param a4 whether the first page is A4 (to a point)
+ */
+public record PdfText(String text, int pages, boolean a4) {
+
+    public static PdfText of(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            PDRectangle size = document.getPage(0).getMediaBox();
+            boolean a4 = Math.abs(size.getWidth() - PDRectangle.A4.getWidth()) < 1
+                    && Math.abs(size.getHeight() - PDRectangle.A4.getHeight()) < 1;
+            return new PdfText(text, document.getNumberOfPages(), a4);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
