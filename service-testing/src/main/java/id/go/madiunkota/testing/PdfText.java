@@ -2,6 +2,8 @@ package id.go.madiunkota.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -17,9 +19,23 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 public record PdfText(String text, int pages, boolean a4) {
 
+    /** {@code pdf} read back; also kept as {@code target/letters/<name>.pdf}, to look at (README's pictures). */
+    public static PdfText of(String name, byte[] pdf) {
+        try {
+            Path dir = Path.of("target", "letters");
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".pdf"), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return of(pdf);
+    }
+
     public static PdfText of(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true); // bold runs inside a line come back in reading order
+            String text = stripper.getText(document).replaceAll("\\s+", " ");
             PDRectangle size = document.getPage(0).getMediaBox();
             boolean a4 = Math.abs(size.getWidth() - PDRectangle.A4.getWidth()) < 1
                     && Math.abs(size.getHeight() - PDRectangle.A4.getHeight()) < 1;

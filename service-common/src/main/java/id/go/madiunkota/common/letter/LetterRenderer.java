@@ -33,6 +33,11 @@ public class LetterRenderer {
         this.letterheads = letterheads;
     }
 
+    /** The letter with its PDF. */
+    public RenderedLetter rendered(Letter letter) {
+        return new RenderedLetter(letter, render(letter));
+    }
+
     /** The letter as PDF bytes. */
     public byte[] render(Letter letter) {
         Template template = engine.getTemplate(letter.template());

@@ -11,9 +11,9 @@ public final class PdfAnswers {
     private PdfAnswers() {
     }
 
-    public static Response of(Letter letter, byte[] pdf) {
-        return Response.ok(pdf, PDF)
-                .header("Content-Disposition", "inline; filename=\"" + letter.fileName() + "\"")
+    public static Response of(RenderedLetter rendered) {
+        return Response.ok(rendered.pdf(), PDF)
+                .header("Content-Disposition", "inline; filename=\"" + rendered.letter().fileName() + "\"")
                 .header("Cache-Control", "private, no-store")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
