@@ -2,6 +2,9 @@ package id.go.madiunkota.common.letter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.madiunkota.common.standard.ServiceStandard;
+import id.go.madiunkota.common.standard.StandardComponent;
+import id.go.madiunkota.common.standard.StandardContent;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -9,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -57,6 +61,21 @@ class LetterRendererTest {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(pdf).startsWith("%PDF".getBytes());
         assertThat(millis).isLessThan(1000);
+    }
+
+    @Test
+    void theAddressComesFromTheServiceStandardWhenItGivesOne() {
+        StandardComponent facilities = new StandardComponent(7, "FACILITIES", "Sarana", "Prasarana:\n- Alamat: "
+                + "Jl. Pahlawan No. 37, Kota Madiun\n- Ruang tunggu", null, null);
+        StandardComponent cost = new StandardComponent(5, "COST", "Biaya", "Tidak dipungut biaya", null, null);
+        assertThat(LetterheadSource.addressIn(standard(List.of(cost, facilities))))
+                .contains("Jl. Pahlawan No. 37, Kota Madiun");
+        assertThat(LetterheadSource.addressIn(standard(List.of(cost)))).isEmpty();
+    }
+
+    private static ServiceStandard standard(List<StandardComponent> components) {
+        return new ServiceStandard(1, new StandardContent("Uji", null, LocalDate.of(2026, 1, 1), null, components,
+                Map.of()), Instant.EPOCH, "test");
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -70,7 +71,7 @@ public class VerificationLetters {
                 .add("Bentuk usaha", word(INDONESIAN, provider.businessForm()))
                 .add("NPWP", provider.npwp())
                 .add("NIB", provider.nib())
-                .add("Nomor registrasi SPSE", provider.registrationReference())
+                .add("Kode registrasi penyedia", provider.registrationReference())
                 .add("Direktur", provider.directorName())
                 .add("Kuasa yang hadir", verification.representative() == null ? null
                         : verification.representative().name() + " (surat kuasa "
@@ -96,11 +97,12 @@ public class VerificationLetters {
         facts.put("providerSigner", verification.representative() == null ? provider.directorName()
                 : verification.representative().name());
         facts.put("company", provider.companyName());
-        String reference = "BAV/" + provider.registrationReference() + "/" + verification.attempt();
+        // the verification's own reference: the registration reference is the provider's key to its status
+        String reference = verification.id().toString().substring(0, 8).toUpperCase(Locale.ROOT);
         return renderer.rendered(new Letter("letters/verification/berita-acara.html",
-                "Berita Acara Verifikasi Penyedia Barang/Jasa", reference,
-                LocalDate.ofInstant(decision.decidedAt(), zone), Letter.fileName("berita-acara-verifikasi",
-                        provider.registrationReference() + "-" + verification.attempt()), facts));
+                "Berita Acara Verifikasi Penyedia Barang/Jasa", "BAV/LPSE/" + reference,
+                LocalDate.ofInstant(decision.decidedAt(), zone), Letter.fileName("berita-acara-verifikasi", reference),
+                facts));
     }
 
     private static List<Map<String, Object>> documents(Verification verification) {
