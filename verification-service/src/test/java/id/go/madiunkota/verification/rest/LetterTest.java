@@ -35,7 +35,7 @@ class LetterTest {
         given().when().get(letter).then().statusCode(409).contentType(Problem.MEDIA_TYPE);
         checkAll(id, NIB_ITEMS_CV.subList(0, 2));
         given().contentType(ContentType.JSON)
-                .body(Map.of("originalSighted", false, "copyReceived", true, "note", "Asli NIB tidak dibawa"))
+                .body(Map.of("originalSighted", false, "copyReceived", true, "note", "Asli tertinggal"))
                 .when().put(BASE + "/verifications/" + id + "/documents/NIB").then().statusCode(200);
         blacklist(id, false);
         decide(id, Map.of("outcome", "REJECTED", "missing", List.of("NIB"), "note", "Datang kembali dengan NIB asli."))
@@ -53,7 +53,7 @@ class LetterTest {
         assertThat(text).contains("PEMERINTAH KOTA MADIUN", "BERITA ACARA VERIFIKASI PENYEDIA BARANG/JASA",
                         "CV Maju Jaya Madiun", "persekutuan komanditer", "Bambang Setiawan", reference,
                         "BAV/LPSE/" + id.substring(0, 8).toUpperCase(),
-                        "Asli NIB tidak dibawa", "belum diperiksa", "belum lengkap", "lengkap",
+                        "Asli tertinggal", "belum diperiksa", "belum lengkap", "lengkap",
                         "Tidak tercantum (sumber: Daftar Hitam Nasional LKPP", "Hasil verifikasi: ditolak",
                         "Datang kembali dengan NIB asli.", "verifier-1", "WIB")
                 .contains(names)

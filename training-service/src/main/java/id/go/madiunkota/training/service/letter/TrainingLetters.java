@@ -132,7 +132,7 @@ public class TrainingLetters {
                 .add("Tempat", session.room())
                 .add("Pelatih", session.trainer())
                 .list());
-        facts.put("trainer", session.trainer());
+        facts.put("trainerName", session.trainer());
         return facts;
     }
 

@@ -92,7 +92,7 @@ public class VerificationLetters {
         facts.put("missing", missing(verification, decision));
         facts.put("note", decision.note());
         facts.put("decidedAt", dateTime(decision.decidedAt(), zone));
-        facts.put("verifier", decision.decidedBy() == null ? verification.verifier().name()
+        facts.put("verifiedBy", decision.decidedBy() == null ? verification.verifier().name()
                 : decision.decidedBy().name());
         facts.put("providerSigner", verification.representative() == null ? provider.directorName()
                 : verification.representative().name());
