@@ -40,6 +40,30 @@ class AccessRulesTest {
     }
 
     @Test
+    void lettersFollowTheirRecordsReaders() {
+        // PPID: the service decides (staff, owner, tracking-code holder), so the gateway lets the anonymous through
+        assertThat(rules.find("GET", "/api/ppid/requests/7d1c/letters/decision").orElseThrow().anonymous()).isTrue();
+        assertThat(rules.find("GET", "/api/ppid/objections/7d1c/letters/response").orElseThrow().anonymous())
+                .isTrue();
+        AccessRule attendance = rules.find("GET", "/api/training/sessions/7d1c/letters/attendance-list").orElseThrow();
+        assertThat(attendance.anonymous()).isFalse();
+        assertThat(attendance.admits(Set.of("trainer"))).isTrue();
+        assertThat(attendance.admits(Set.of("citizen"))).isFalse();
+        AccessRule certificate = rules.find("GET", "/api/training/registrations/7d1c/letters/certificate")
+                .orElseThrow();
+        assertThat(certificate.admits(Set.of("auditor"))).isTrue();
+        assertThat(certificate.admits(Set.of("provider"))).isFalse();
+        assertThat(rules.find("GET", "/api/training/certificates/K7QX2-MB9TD").orElseThrow().anonymous()).isTrue();
+        assertThat(rules.find("GET", "/api/training/certificates/K7QX2-MB9TD/letter")).isEmpty();
+        AccessRule verification = rules.find("GET", "/api/verification/verifications/7d1c/letters/berita-acara")
+                .orElseThrow();
+        assertThat(verification.admits(Set.of("verifier"))).isTrue();
+        assertThat(verification.admits(Set.of("citizen"))).isFalse();
+        assertThat(rules.find("GET", "/api/helpdesk/complaints/7d1c/letters/receipt").orElseThrow().anonymous())
+                .isTrue();
+    }
+
+    @Test
     void starIsOneSegmentAndDoubleStarTheRest() {
         assertThat(rules.find("GET", "/api/ppid/calendar/working-days").orElseThrow().anonymous()).isTrue();
         assertThat(rules.find("GET", "/api/ppid/requests/a/b/c")).isEmpty();

@@ -36,6 +36,8 @@ public record TrackingView(
             LocalDate disputeDueDate,
             @Schema(description = "While the superior has not answered: the last day to take the dispute to the "
                     + "Komisi Informasi should the superior stay silent past dueDate")
-            LocalDate silenceDisputeDueDate) {
+            LocalDate silenceDisputeDueDate,
+            @Schema(description = "The objection's id: the path of its letters (GET /objections/{id}/letters/{kind}, "
+                    + "header X-Tracking-Code)") UUID id) {
     }
 }

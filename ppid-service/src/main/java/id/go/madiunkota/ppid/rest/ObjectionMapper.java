@@ -24,6 +24,6 @@ final class ObjectionMapper {
     static TrackingView.ObjectionStatus toTracking(Objection o) {
         return new TrackingView.ObjectionStatus(o.registrationNumber(), o.status().name(),
                 o.outcome() == null ? null : o.outcome().name(), o.filedOn(), o.dueDate(), o.decidedOn(),
-                o.disputeFiledOn(), o.disputeDueDate(), o.openSilenceDisputeDueDate());
+                o.disputeFiledOn(), o.disputeDueDate(), o.openSilenceDisputeDueDate(), o.id());
     }
 }

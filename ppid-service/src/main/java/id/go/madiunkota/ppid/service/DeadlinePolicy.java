@@ -17,9 +17,10 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class DeadlinePolicy {
 
-    /** Target keys in the PPID service standard. */
-    static final String RESPONSE_DAYS = "responseWorkingDays";
-    static final String EXTENSION_DAYS = "extensionWorkingDays";
+    /** Target keys in the PPID service standard: working days for the written notice (Pasal 22 ayat (7)). */
+    public static final String RESPONSE_DAYS = "responseWorkingDays";
+    /** Working days an extension adds (Pasal 22 ayat (8)). */
+    public static final String EXTENSION_DAYS = "extensionWorkingDays";
     /** Working days to file an objection after its ground arose (Pasal 35). */
     public static final String OBJECTION_FILING_DAYS = "objectionFilingWorkingDays";
     /** Working days the superior has to answer an objection (Pasal 36). */

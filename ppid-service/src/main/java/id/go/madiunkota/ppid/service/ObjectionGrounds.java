@@ -42,7 +42,7 @@ final class ObjectionGrounds {
      * The day an objection's ground arose: the decision, or the missed deadline that opens "not answered" by itself;
      * null while the request awaits its decision within the deadline, or ended without one.
      */
-    static LocalDate arose(InformationRequest request, LocalDate today) {
+    public static LocalDate arose(InformationRequest request, LocalDate today) {
         if (request.decision().decidedOn() != null) {
             return request.decision().decidedOn();
         }

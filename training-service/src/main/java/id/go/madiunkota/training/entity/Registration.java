@@ -57,6 +57,8 @@ public class Registration {
     @Column(name = "completed_at")
     private Instant completedAt;
     private Boolean understood;
+    @Column(name = "certificate_code", unique = true)
+    private String certificateCode;
     @Column(name = "repeat_registration_id")
     private UUID repeatRegistrationId;
     @Column(name = "cancelled_at")
@@ -169,6 +171,16 @@ public class Registration {
         updatedAt = now;
     }
 
+    /**
+     * The Sertifikat Pelatihan's public code, given once to a participant who completed and understood the training.
+     */
+    public void issueCertificate(String code, Instant now) {
+        require(status == RegistrationStatus.COMPLETED && Boolean.TRUE.equals(understood) && certificateCode == null,
+                TrainingAction.ISSUE_CERTIFICATE);
+        certificateCode = code;
+        updatedAt = now;
+    }
+
     /** Links the repeat registration offered to a participant who has not understood. */
     public void offeredRepeat(UUID repeatId, Instant now) {
         this.repeatRegistrationId = repeatId;
@@ -211,6 +223,7 @@ public class Registration {
     public Instant attendedAt() { return attendedAt; }
     public Instant completedAt() { return completedAt; }
     public Boolean understood() { return understood; }
+    public String certificateCode() { return certificateCode; }
     public UUID repeatRegistrationId() { return repeatRegistrationId; }
     public Instant cancelledAt() { return cancelledAt; }
     public String cancelReason() { return cancelReason; }

@@ -18,5 +18,7 @@ public enum TrainingAction {
     /** Record the superior's decree. */
     RECORD_DECREE,
     /** Check the decree declared on the form. */
-    CHECK_DECREE
+    CHECK_DECREE,
+    /** Give the certificate of a completed training. */
+    ISSUE_CERTIFICATE
 }

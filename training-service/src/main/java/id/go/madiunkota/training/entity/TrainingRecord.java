@@ -7,7 +7,9 @@ public enum TrainingRecord {
     /** A training session. */
     SESSION,
     /** A registration for a session. */
-    REGISTRATION;
+    REGISTRATION,
+    /** A certificate, by its code. */
+    CERTIFICATE;
 
     /** The 404 for this kind of record with {@code id}. */
     public DomainException notFound(Object id) {

@@ -106,4 +106,9 @@ public class RegistrationRepository implements PanacheRepositoryBase<Registratio
     public List<Registration> ofSessions(Collection<UUID> sessionIds) {
         return sessionIds.isEmpty() ? List.of() : list("sessionId in ?1", sessionIds);
     }
+
+    /** The registration whose certificate carries {@code code}. */
+    public Optional<Registration> withCertificate(String code) {
+        return find("certificateCode", code).firstResultOptional();
+    }
 }

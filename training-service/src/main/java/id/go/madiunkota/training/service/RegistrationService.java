@@ -19,6 +19,7 @@ import id.go.madiunkota.training.repository.SessionRepository;
 import id.go.madiunkota.training.api.RegistrationBodies;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import id.go.madiunkota.common.web.TrackingCodes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,9 +43,11 @@ public class RegistrationService {
     private final PersonalDataCipher cipher;
     private final Outbox outbox;
     private final Clock clock;
+    private final TrackingCodes codes;
 
     public RegistrationService(SessionRepository sessions, RegistrationRepository registrations, Placement placement,
-            RepeatService repeats, PersonalDataCipher cipher, Outbox outbox, Clock clock) {
+            RepeatService repeats, PersonalDataCipher cipher, Outbox outbox, Clock clock, TrackingCodes codes) {
+        this.codes = codes;
         this.sessions = sessions;
         this.registrations = registrations;
         this.placement = placement;
@@ -130,6 +133,9 @@ public class RegistrationService {
         Registration registration = load(id);
         Instant now = clock.instant();
         registration.complete(understood, now);
+        if (understood) {
+            registration.issueCertificate(codes.next(), now);
+        }
         outbox.add(new TrainingCompleted(registration.id(), registration.sessionId(),
                 registration.participant().type().name(), understood, registration.attempt(), now),
                 registration.id());
