@@ -15,6 +15,13 @@ public interface MailConfig {
     String from();
 
     /**
+     * The public portal's address, the start of the links mails give (a tracking page, say); a deployment sets its
+     * public URL ({@code MADIUN_MAIL_PORTAL_URL}).
+     */
+    @WithDefault("http://localhost:8085")
+    String portalUrl();
+
+    /**
      * How often each instance looks for due mails (a Quarkus scheduler interval such as {@code 10s}, or {@code off}).
      * Read by the {@code @Scheduled} of {@link MailSender} as {@code madiun.mail.poll-interval}.
      */

@@ -5,6 +5,8 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +25,23 @@ public class Mails {
 
     private final Engine engine;
     private final MailOutboxRepository outbox;
+    private final MailConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    public Mails(Engine engine, MailOutboxRepository outbox) {
+    public Mails(Engine engine, MailOutboxRepository outbox, MailConfig config) {
         this.engine = engine;
         this.outbox = outbox;
+        this.config = config;
+    }
+
+    /**
+     * A link to page {@code path} of the public portal with query parameter {@code name} = {@code value} (encoded),
+     * in English when {@code language} is {@code en}: e.g. a tracking page with its code.
+     */
+    public String portalLink(String path, String name, String value, String language) {
+        return config.portalUrl().replaceAll("/+$", "") + path + "?" + name + "="
+                + URLEncoder.encode(value, StandardCharsets.UTF_8)
+                + (MailLanguage.ENGLISH.equals(language) ? "&lang=en" : "");
     }
 
     /** {@link #queue(String, String, String, String, Map, List)} without attachments. */
