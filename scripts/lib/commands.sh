@@ -201,7 +201,7 @@ cmd_check_compose() {
   command -v python3 >/dev/null 2>&1 || die "check-compose needs python3 with PyYAML (apt-get install -y python3-yaml)"
   python3 -c 'import yaml' 2>/dev/null || die "check-compose needs PyYAML: apt-get install -y python3-yaml"
   load_runtime_versions
-  KEYCLOAK_VERSION="$KEYCLOAK_VERSION" KAFKA_VERSION="$KAFKA_VERSION" \
+  KEYCLOAK_VERSION="$KEYCLOAK_VERSION" KAFKA_VERSION="$KAFKA_VERSION" GREENMAIL_VERSION="$GREENMAIL_VERSION" \
     RUN_DATABASES="${RUN_DATABASES[*]}" python3 "$SUITE_ROOT/scripts/check-compose.py" "$SUITE_ROOT"
 }
 
