@@ -7,7 +7,6 @@ import id.go.madiunkota.e2e.support.Mailbox;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class PpidMailTrailTest {
     void theReceiptMailArrivesWithItsTrackingCodeAndNoNik() {
         String email = "pemohon-" + UUID.randomUUID() + "@example.id";
         JsonPath request = Gateway.anonymous().contentType(ContentType.JSON).header("Accept-Language", "id")
-                .body(personRequest(email)).when().post("/api/ppid/requests")
+                .body(requestFrom(email)).when().post("/api/ppid/requests")
                 .then().statusCode(201).extract().jsonPath();
         String number = request.getString("registrationNumber");
         String code = request.getString("trackingCode");
@@ -39,17 +38,10 @@ class PpidMailTrailTest {
         assertThat(Mailbox.to(email)).hasSize(1);
     }
 
-    private static Map<String, Object> personRequest(String email) {
-        Map<String, Object> applicant = new HashMap<>(Map.of("type", "PERSON", "name", "Sri Wahyuni", "nik", NIK,
-                "address", "Jl. Pahlawan No. 37, Kota Madiun", "occupation", "Mahasiswa", "phone", "081234567890",
-                "email", email));
-        Map<String, Object> body = new HashMap<>();
-        body.put("applicant", applicant);
-        body.put("informationRequested", "Salinan DPA Dinas Kominfo tahun 2026");
-        body.put("purpose", "Penelitian skripsi");
-        body.put("obtainMethod", "COPY");
-        body.put("copyFormat", "SOFTCOPY");
-        body.put("deliveryMethod", "EMAIL");
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> requestFrom(String email) {
+        Map<String, Object> body = PpidStoryTest.personRequest();
+        ((Map<String, Object>) body.get("applicant")).put("email", email);
         return body;
     }
 }
