@@ -39,6 +39,9 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
         port = freePort();
         startServer();
         return Map.of(
+                // GreenMail logs each address it creates a mailbox for: not into the service's log, which tests
+                // search for personal data
+                "quarkus.log.category.\"com.icegreen\".level", "WARN",
                 "quarkus.mailer.mock", "false",
                 "quarkus.mailer.host", "127.0.0.1",
                 "quarkus.mailer.port", Integer.toString(port),
