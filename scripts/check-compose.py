@@ -27,6 +27,7 @@ defaults = dict(re.findall(r':\s*"\$\{([A-Z_]+):=([^}]*)\}"', read("scripts/lib/
 run_dbs = os.environ.get("RUN_DATABASES", "ppid helpdesk verification training").split()
 keycloak_version = os.environ.get("KEYCLOAK_VERSION", "")
 kafka_version = os.environ.get("KAFKA_VERSION", "")
+greenmail_version = os.environ.get("GREENMAIL_VERSION", "")
 
 try:
     compose = yaml.safe_load(read("docker-compose.yml"))
@@ -48,6 +49,7 @@ HOST_PORTS = {
     "postgres": defaults.get("PG_PORT"),
     "kafka": defaults.get("KAFKA_PORT"),
     "keycloak": defaults.get("KEYCLOAK_PORT"),
+    "greenmail": defaults.get("GREENMAIL_SMTP_PORT"),
     "kafka-ui": "8090",
     **{name: defaults.get(var) for name, (var, _) in APPS.items()},
 }
@@ -110,6 +112,13 @@ if kafka_version and kimg.rsplit(":", 1)[-1].split(".")[:2] != kafka_version.spl
 elif kafka_version and not kimg.endswith(":" + kafka_version):
     notes.append(f"kafka image {kimg} differs from the local broker {kafka_version} by a patch release")
 
+# GreenMail: the same version as the scripts fetch, its REST API published where ./suite serves it.
+gm = services.get("greenmail", {})
+if greenmail_version and not str(gm.get("image", "")).endswith(":" + greenmail_version):
+    err(f"greenmail image {gm.get('image')} does not match greenmail.version {greenmail_version}")
+if gm and defaults.get("GREENMAIL_API_PORT") not in host_ports(gm):
+    err(f"greenmail should publish its REST API on host port {defaults.get('GREENMAIL_API_PORT')}")
+
 # Applications: built from their module's Dockerfile, same variable names and ports as ./suite.
 for name, (var, module) in APPS.items():
     svc = services.get(name)
@@ -154,7 +163,8 @@ for name, (var, module) in APPS.items():
             err("portal should depend on the gateway")
     else:
         for key, want in (("PG_HOST", "postgres"), ("PG_PORT", defaults.get("PG_PORT")),
-                          ("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092")):
+                          ("KAFKA_BOOTSTRAP_SERVERS", "kafka:9092"), ("MAIL_SMTP_HOST", "greenmail"),
+                          ("MAIL_SMTP_PORT", defaults.get("GREENMAIL_SMTP_PORT"))):
             if env.get(key) != want:
                 err(f"service '{name}' should set {key}={want} (has {env.get(key)})")
 

@@ -54,6 +54,7 @@ start_infra() {
   local -a order=()
   [[ " $* " == *" keycloak "* ]] && order+=(keycloak)
   [[ " $* " == *" kafka "* ]] && order+=(kafka)
+  [[ " $* " == *" greenmail "* ]] && order+=(greenmail)
   start_missing "${order[@]}"
 }
 
@@ -64,7 +65,8 @@ cmd_infra() {
   local -a names=("$@")
   (( ${#names[@]} > 0 )) || names=("${INFRA_NAMES[@]}")
   for name in "${names[@]}"; do
-    [[ "$name" == kafka || "$name" == keycloak ]] || die "usage: ./suite infra up|down [kafka] [keycloak]"
+    [[ "$name" == kafka || "$name" == keycloak || "$name" == greenmail ]] \
+      || die "usage: ./suite infra up|down [kafka] [keycloak] [greenmail]"
   done
   case "$action" in
     up)
@@ -78,15 +80,18 @@ cmd_infra() {
       say "infrastructure ready in $(elapsed "$start") s: PostgreSQL $PG_HOST:$PG_PORT$(
         [[ " ${names[*]} " == *" kafka "* ]] && printf ', Kafka localhost:%s' "$KAFKA_PORT"
         [[ " ${names[*]} " == *" keycloak "* ]] && printf ', Keycloak http://localhost:%s' "$KEYCLOAK_PORT"
+        [[ " ${names[*]} " == *" greenmail "* ]] && printf ', GreenMail SMTP localhost:%s (mails: %s)' \
+          "$GREENMAIL_SMTP_PORT" "$(greenmail_api_url)"
       )"
       ;;
     down)
       stop_processes "${names[@]}"
       local -a ports=("${names[@]}")
       [[ " ${names[*]} " == *" kafka "* ]] && ports+=(kafka-controller)
+      [[ " ${names[*]} " == *" greenmail "* ]] && ports+=(greenmail-api)
       verify_ports_free "${ports[@]}"
       ;;
-    *) die "usage: ./suite infra up|down [kafka] [keycloak]" ;;
+    *) die "usage: ./suite infra up|down [kafka] [keycloak] [greenmail]" ;;
   esac
 }
 
@@ -97,9 +102,9 @@ cmd_infra() {
 cmd_test() {
   [[ -f "$ROOT_POM" ]] || die "no pom.xml at the repository root"
   install_traps
-  prepare_infra kafka keycloak
-  start_infra kafka keycloak
-  wait_ready 300 kafka keycloak
+  prepare_infra kafka keycloak greenmail
+  start_infra kafka keycloak greenmail
+  wait_ready 300 kafka keycloak greenmail
   local rc=0
   if (( $# > 0 )); then
     say "running: $(basename "$(mvn_cmd)") -B verify $*"
@@ -175,6 +180,7 @@ cmd_status() {
 # Status uses quick checks (no JVM for Kafka's API check).
 status_ready_kafka() { port_in_use "$KAFKA_PORT" && grep -q 'Kafka Server started' "$LOG_DIR/kafka.log" 2>/dev/null; }
 status_ready_keycloak() { ready_keycloak; }
+status_ready_greenmail() { ready_greenmail; }
 status_ready_ppid() { app_ready ppid; }
 status_ready_helpdesk() { app_ready helpdesk; }
 status_ready_verification() { app_ready verification; }
@@ -195,7 +201,7 @@ cmd_check_compose() {
   command -v python3 >/dev/null 2>&1 || die "check-compose needs python3 with PyYAML (apt-get install -y python3-yaml)"
   python3 -c 'import yaml' 2>/dev/null || die "check-compose needs PyYAML: apt-get install -y python3-yaml"
   load_runtime_versions
-  KEYCLOAK_VERSION="$KEYCLOAK_VERSION" KAFKA_VERSION="$KAFKA_VERSION" \
+  KEYCLOAK_VERSION="$KEYCLOAK_VERSION" KAFKA_VERSION="$KAFKA_VERSION" GREENMAIL_VERSION="$GREENMAIL_VERSION" \
     RUN_DATABASES="${RUN_DATABASES[*]}" python3 "$SUITE_ROOT/scripts/check-compose.py" "$SUITE_ROOT"
 }
 
@@ -234,7 +240,7 @@ Usage: ./suite <command>   — run the Madiun public-services suite locally, wit
                            the gateway and the portal; wait until ready and print the URLs. Foreground until Ctrl-C, which stops
                            what it started; -d returns once ready (stop later with ./suite down)
   down                     stop everything started by up / infra up; fail if one of the ports is still in use
-  infra up|down [kafka] [keycloak]
+  infra up|down [kafka] [keycloak] [greenmail]
                            only the infrastructure (PostgreSQL + databases, Kafka, Keycloak), or just one of them
   test [mvn args...]       THE test command: infrastructure up, mvn -B install (every module and its tests), the
                            four services, the gateway and the portal up, the end-to-end suite (e2e/); then stop what it

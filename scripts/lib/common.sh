@@ -15,6 +15,9 @@ RUN_DIR="$LOCAL_DIR/run"
 : "${KAFKA_PORT:=9092}"
 : "${KAFKA_CONTROLLER_PORT:=9093}"
 : "${KEYCLOAK_PORT:=8180}"
+# GreenMail, the local SMTP server the services send their mails to, and its REST API where developers read them.
+: "${GREENMAIL_SMTP_PORT:=3025}"
+: "${GREENMAIL_API_PORT:=8025}"
 : "${GATEWAY_PORT:=8080}"
 : "${PPID_PORT:=8081}"
 : "${HELPDESK_PORT:=8082}"
@@ -30,17 +33,21 @@ RUN_DIR="$LOCAL_DIR/run"
 : "${PORTAL_MANAGEMENT_PORT:=9005}"
 : "${KAFKA_BOOTSTRAP_SERVERS:=localhost:$KAFKA_PORT}"
 : "${OIDC_AUTH_SERVER_URL:=http://localhost:$KEYCLOAK_PORT/realms/madiun}"
+# Where the services send mail (quarkus.mailer.host/port), and the portal address their mails link to.
+: "${MAIL_SMTP_HOST:=localhost}"
+: "${MAIL_SMTP_PORT:=$GREENMAIL_SMTP_PORT}"
+: "${PORTAL_PUBLIC_URL:=http://localhost:$PORTAL_PORT}"
 export PG_HOST PG_PORT PG_USER KAFKA_PORT KAFKA_CONTROLLER_PORT KEYCLOAK_PORT GATEWAY_PORT PPID_PORT HELPDESK_PORT \
   VERIFICATION_PORT TRAINING_PORT PORTAL_PORT KAFKA_BOOTSTRAP_SERVERS OIDC_AUTH_SERVER_URL \
   GATEWAY_MANAGEMENT_PORT PPID_MANAGEMENT_PORT HELPDESK_MANAGEMENT_PORT VERIFICATION_MANAGEMENT_PORT TRAINING_MANAGEMENT_PORT \
-  PORTAL_MANAGEMENT_PORT
+  PORTAL_MANAGEMENT_PORT GREENMAIL_SMTP_PORT GREENMAIL_API_PORT MAIL_SMTP_HOST MAIL_SMTP_PORT PORTAL_PUBLIC_URL
 
 ## Tunables
 : "${SUITE_STOP_TIMEOUT:=20}"   # seconds between SIGTERM and SIGKILL
 : "${SUITE_JDK_SEARCH_DIRS:=/usr/lib/jvm}"
 
 # Every process ./suite manages, in start order; infrastructure first.
-INFRA_NAMES=(kafka keycloak)
+INFRA_NAMES=(kafka keycloak greenmail)
 SERVICE_NAMES=(ppid helpdesk verification training)
 # The portal comes after the gateway, whose public API it calls.
 APP_NAMES=("${SERVICE_NAMES[@]}" gateway portal)
@@ -60,6 +67,7 @@ elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 port_var() {
   case "$1" in
     kafka) echo KAFKA_PORT ;; kafka-controller) echo KAFKA_CONTROLLER_PORT ;; keycloak) echo KEYCLOAK_PORT ;;
+    greenmail) echo GREENMAIL_SMTP_PORT ;; greenmail-api) echo GREENMAIL_API_PORT ;;
     gateway) echo GATEWAY_PORT ;; ppid) echo PPID_PORT ;; helpdesk) echo HELPDESK_PORT ;;
     verification) echo VERIFICATION_PORT ;; training) echo TRAINING_PORT ;; portal) echo PORTAL_PORT ;;
     *) die "no port for '$1'" ;;

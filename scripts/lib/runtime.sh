@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Versions of Kafka and Keycloak, and their download from Maven Central through infra/runtime/pom.xml (once, then cached).
+# Versions of Kafka, Keycloak and GreenMail, and their download from Maven Central through infra/runtime/pom.xml (once, then cached).
 
 RUNTIME_POM="$SUITE_ROOT/infra/runtime/pom.xml"
 ROOT_POM="$SUITE_ROOT/pom.xml"
@@ -12,7 +12,7 @@ load_runtime_versions() {
   [[ -n "${KAFKA_HOME:-}" ]] && return 0
   local prop runtime_value root_value
   [[ -f "$RUNTIME_POM" ]] || die "missing $RUNTIME_POM"
-  for prop in kafka.version keycloak.version dependency-plugin.version; do
+  for prop in kafka.version keycloak.version greenmail.version dependency-plugin.version; do
     runtime_value="$(pom_property "$RUNTIME_POM" "$prop")"
     [[ -n "$runtime_value" ]] || die "infra/runtime/pom.xml has no <$prop>"
     if [[ -f "$ROOT_POM" ]]; then
@@ -24,7 +24,9 @@ load_runtime_versions() {
   done
   KAFKA_VERSION="$(pom_property "$RUNTIME_POM" kafka.version)"
   KEYCLOAK_VERSION="$(pom_property "$RUNTIME_POM" keycloak.version)"
+  GREENMAIL_VERSION="$(pom_property "$RUNTIME_POM" greenmail.version)"
   KAFKA_HOME="$DIST_DIR/kafka-$KAFKA_VERSION"
+  GREENMAIL_HOME="$DIST_DIR/greenmail-$GREENMAIL_VERSION"
   KEYCLOAK_HOME="$DIST_DIR/keycloak-$KEYCLOAK_VERSION"
 }
 
@@ -33,10 +35,11 @@ runtime_marker() {
   case "$1" in
     kafka) echo "$KAFKA_HOME/.suite-fetched" ;;
     keycloak) echo "$KEYCLOAK_HOME/.suite-fetched" ;;
+    greenmail) echo "$GREENMAIL_HOME/.suite-fetched" ;;
   esac
 }
 
-# ensure_runtime NAME... : fetches Kafka and/or Keycloak with Maven if their folder is not complete yet.
+# ensure_runtime NAME... : fetches Kafka, Keycloak and/or GreenMail with Maven if their folder is not complete yet.
 ensure_runtime() {
   load_runtime_versions
   local name log start
@@ -48,13 +51,15 @@ ensure_runtime() {
   ensure_jdk
   [[ " ${missing[*]} " == *" kafka "* ]] || args+=(-Dsuite.skip.kafka=true)
   [[ " ${missing[*]} " == *" keycloak "* ]] || args+=(-Dsuite.skip.keycloak=true)
+  [[ " ${missing[*]} " == *" greenmail "* ]] || args+=(-Dsuite.skip.greenmail=true)
   mkdir -p "$LOG_DIR" "$DIST_DIR"
   log="$LOG_DIR/fetch-runtime.log"
   start=$(now)
-  say "fetching ${missing[*]} from Maven Central (Kafka $KAFKA_VERSION, Keycloak $KEYCLOAK_VERSION; once, then cached)"
+  say "fetching ${missing[*]} from Maven Central (Kafka $KAFKA_VERSION, Keycloak $KEYCLOAK_VERSION, GreenMail $GREENMAIL_VERSION; once, then cached)"
   # A previous, interrupted download may have left a partial folder.
   [[ " ${missing[*]} " == *" kafka "* ]] && rm -rf "$KAFKA_HOME/libs"
   [[ " ${missing[*]} " == *" keycloak "* ]] && rm -rf "$KEYCLOAK_HOME"
+  [[ " ${missing[*]} " == *" greenmail "* ]] && rm -rf "$GREENMAIL_HOME"
   # shellcheck disable=SC2086  # SUITE_RUNTIME_MVN_ARGS is a list of extra Maven arguments (e.g. -o, -s settings.xml)
   if ! "$(mvn_cmd)" -B -f "$RUNTIME_POM" "${args[@]}" ${SUITE_RUNTIME_MVN_ARGS:-} package >"$log" 2>&1; then
     explain_fetch_failure "$log"
@@ -68,7 +73,7 @@ explain_fetch_failure() {
   local log="$1" artifacts
   artifacts="$(grep -oE '[A-Za-z0-9_.-]+:[A-Za-z0-9_.-]+:(jar|zip|pom):[A-Za-z0-9_.-]+' "$log" | grep -v 'layanan-publik-local-runtime' | sort -u | head -n 10 || true)"
   {
-    echo "suite: could not fetch the local runtime (Kafka/Keycloak) with Maven."
+    echo "suite: could not fetch the local runtime (Kafka/Keycloak/GreenMail) with Maven."
     if [[ -n "$artifacts" ]]; then
       echo "  artifact(s) that could not be fetched:"
       sed 's/^/    /' <<<"$artifacts"

@@ -29,9 +29,9 @@ cmd_up() {
   require_app_jars "${APP_NAMES[@]}"
   install_traps
   start=$(now)
-  prepare_infra kafka keycloak
-  start_infra kafka keycloak
-  wait_ready 300 kafka keycloak
+  prepare_infra kafka keycloak greenmail
+  start_infra kafka keycloak greenmail
+  wait_ready 300 kafka keycloak greenmail
   start_missing "${APP_NAMES[@]}"
   wait_ready 120 "${APP_NAMES[@]}"
   print_summary "$(elapsed "$start")"
@@ -85,6 +85,7 @@ print_summary() {
     "Keycloak admin console" "http://localhost:$KEYCLOAK_PORT/admin/  ($KC_BOOTSTRAP_ADMIN_USERNAME / $KC_BOOTSTRAP_ADMIN_PASSWORD, local only)" \
     "Keycloak realm" "$OIDC_AUTH_SERVER_URL" \
     "Kafka" "localhost:$KAFKA_PORT" \
+    "Mails (GreenMail)" "SMTP localhost:$GREENMAIL_SMTP_PORT; read them: $(greenmail_api_url)/api/user/<address>/messages/INBOX" \
     "PostgreSQL" "$PG_HOST:$PG_PORT (user $PG_USER; databases ${RUN_DATABASES[*]})"
   echo
   echo "  Demo users (realm madiun, password \"demo\", client madiun-web; local only):"
@@ -99,7 +100,7 @@ cmd_down() {
   (( $# == 0 )) || die "usage: ./suite down"
   stop_processes "${APP_NAMES[@]}"
   stop_processes "${INFRA_NAMES[@]}"
-  verify_ports_free "${ALL_NAMES[@]}" kafka-controller
+  verify_ports_free "${ALL_NAMES[@]}" kafka-controller greenmail-api
 }
 
 # Exits non-zero, naming the owner, if a port of the given names is still listened on.

@@ -170,7 +170,8 @@ class PpidStoryTest {
     }
 
     /** A person's online request for a softcopy by e-mail (the body of ppid-service's tests). */
-    private static Map<String, Object> personRequest() {
+    /** The applicant's online request (PpidMailTrailTest sends it with an address of its own). */
+    static Map<String, Object> personRequest() {
         Map<String, Object> applicant = new HashMap<>(Map.of("type", "PERSON", "name", NAME, "nik", NIK,
                 "address", ADDRESS, "occupation", "Mahasiswa", "phone", PHONE, "email", EMAIL));
         Map<String, Object> body = new HashMap<>();

@@ -4,6 +4,7 @@ import id.go.madiunkota.helpdesk.entity.CallerRole;
 import id.go.madiunkota.helpdesk.entity.ConsultationChannel;
 import id.go.madiunkota.helpdesk.entity.Topic;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -25,6 +26,10 @@ public record OpenConsultation(
             @NotBlank @Size(max = 200) @Schema(example = "Agus Prasetyo") String name,
             @NotNull @Schema(example = "PROVIDER") CallerRole role,
             @Size(max = 200) @Schema(example = "CV Maju Jaya") String organization,
-            @Pattern(regexp = "\\+?[0-9][0-9 -]{5,19}") @Schema(example = "081234567890") String phone) {
+            @Pattern(regexp = "\\+?[0-9][0-9 -]{5,19}") @Schema(example = "081234567890") String phone,
+            @Email @Size(max = 200) @Schema(description = "Where a scheduled callback is announced (optional)",
+                    example = "agus@cvmajujaya.example.id") String email,
+            @Pattern(regexp = "id|en") @Schema(description = "The caller's language for mails: id (default) or en",
+                    example = "id") String language) {
     }
 }

@@ -25,14 +25,24 @@ public class CallerDetails {
     @Column(name = "caller_phone")
     String phone;
 
+    @Convert(converter = EncryptedStringConverter.class)
+    @Column(name = "caller_email")
+    String email;
+
     protected CallerDetails() {
     }
 
     public CallerDetails(String name, CallerRole role, String organization, String phone) {
+        this(name, role, organization, phone, null);
+    }
+
+    /** With the e-mail address a scheduled callback is announced to. */
+    public CallerDetails(String name, CallerRole role, String organization, String phone, String email) {
         this.name = name;
         this.role = role;
         this.organization = organization;
         this.phone = phone;
+        this.email = email;
     }
 
     public String name() {
@@ -49,5 +59,9 @@ public class CallerDetails {
 
     public String phone() {
         return phone;
+    }
+
+    public String email() {
+        return email;
     }
 }

@@ -62,6 +62,8 @@ public class Complaint {
     private Staff answeredBy;
     @Column(name = "answered_at")
     private Instant answeredAt;
+    @Column(nullable = false)
+    private String language = "id";
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version
@@ -102,6 +104,17 @@ public class Complaint {
         this.answeredAt = now;
         this.status = ComplaintStatus.ANSWERED;
         this.updatedAt = now;
+    }
+
+    /** Written to in {@code language} ({@code id} or {@code en}). */
+    public Complaint writtenIn(String language) {
+        this.language = "en".equals(language) ? "en" : "id";
+        return this;
+    }
+
+    /** The language mails about it are written in: {@code id} or {@code en}. */
+    public String language() {
+        return language;
     }
 
     public UUID id() {

@@ -66,6 +66,8 @@ public class Consultation {
     private List<Escalation> escalations = new ArrayList<>();
     @Embedded
     private Closing closing;
+    @Column(nullable = false)
+    private String language = "id";
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version
@@ -168,6 +170,17 @@ public class Consultation {
     private void moveTo(ConsultationStatus next, Instant now) {
         status = next;
         updatedAt = now;
+    }
+
+    /** Written to in {@code language} ({@code id} or {@code en}). */
+    public Consultation writtenIn(String language) {
+        this.language = "en".equals(language) ? "en" : "id";
+        return this;
+    }
+
+    /** The language mails about it are written in: {@code id} or {@code en}. */
+    public String language() {
+        return language;
     }
 
     public UUID id() {

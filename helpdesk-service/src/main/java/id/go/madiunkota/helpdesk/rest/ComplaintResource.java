@@ -1,5 +1,6 @@
 package id.go.madiunkota.helpdesk.rest;
 
+import id.go.madiunkota.common.mail.MailLanguage;
 import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.common.security.Roles;
 import id.go.madiunkota.helpdesk.api.ComplaintView;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -69,9 +71,10 @@ public class ComplaintResource {
     @APIResponse(responseCode = "201", description = "Received; Location names the complaint",
             content = @Content(schema = @Schema(implementation = ComplaintReceipt.class)))
     @APIResponse(responseCode = "401", description = "A token was sent but is not valid")
-    public Response submit(@Valid @NotNull SubmitComplaint body, @Context UriInfo uri) {
-        ComplaintReceipt receipt = ComplaintMapper.toReceipt(
-                complaints.submit(body, ComplaintScope.of(Caller.of(identity))));
+    public Response submit(@Valid @NotNull SubmitComplaint body, @Context UriInfo uri, @Context HttpHeaders headers) {
+        ComplaintReceipt receipt = ComplaintMapper.toReceipt(complaints.submit(body,
+                ComplaintScope.of(Caller.of(identity)),
+                MailLanguage.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))));
         return Response.created(uri.getAbsolutePathBuilder().path(receipt.id().toString()).build())
                 .entity(receipt).build();
     }

@@ -1,5 +1,6 @@
 package id.go.madiunkota.helpdesk.service;
 
+import id.go.madiunkota.common.mail.MailLanguage;
 import id.go.madiunkota.common.problem.InvalidInputException;
 import id.go.madiunkota.common.web.PageParams;
 import id.go.madiunkota.common.web.PageView;
@@ -39,17 +40,26 @@ public class ComplaintService {
     private final ComplaintRepository complaints;
     private final TrackingCodes trackingCodes;
     private final Outbox outbox;
+    private final HelpdeskMails mails;
     private final Clock clock;
 
-    public ComplaintService(ComplaintRepository complaints, TrackingCodes trackingCodes, Outbox outbox, Clock clock) {
+    public ComplaintService(ComplaintRepository complaints, TrackingCodes trackingCodes, Outbox outbox,
+            HelpdeskMails mails, Clock clock) {
         this.complaints = complaints;
         this.trackingCodes = trackingCodes;
         this.outbox = outbox;
+        this.mails = mails;
         this.clock = clock;
     }
 
     @Transactional
     public Complaint submit(SubmitComplaint body, ComplaintScope scope) {
+        return submit(body, scope, MailLanguage.INDONESIAN);
+    }
+
+    /** Receives the complaint; the complainant is written to in {@code language} ({@code id} or {@code en}). */
+    @Transactional
+    public Complaint submit(SubmitComplaint body, ComplaintScope scope, String language) {
         ComplaintChannel channel = body.channel() == null ? ComplaintChannel.ONLINE : body.channel();
         if (!scope.staff() && channel != ComplaintChannel.ONLINE) {
             throw InvalidInputException.of("channel", "complaint.staff-channel");
@@ -59,10 +69,11 @@ public class ComplaintService {
         Complaint complaint = Complaint.receive(trackingCodes.next(),
                 body.kind() == null ? ComplaintKind.COMPLAINT : body.kind(), channel, body.service(),
                 who.name().trim(), blankToNull(who.phone()), blankToNull(who.email()), body.content(),
-                scope.staff() ? scope.member() : null, now);
+                scope.staff() ? scope.member() : null, now).writtenIn(language);
         complaints.persist(complaint);
         outbox.add(new ComplaintReceived(complaint.id(), channel.name(), body.service().name(), now,
                 complaint.kind().name()), complaint.id());
+        mails.complaintReceived(complaint);
         LOG.infof("Received %s %s about %s (%s)", complaint.kind(), complaint.id(), body.service(), channel);
         return complaint;
     }
@@ -97,6 +108,7 @@ public class ComplaintService {
         outbox.add(new ComplaintAnswered(id, complaint.service().name(), scope.member().subject(),
                 complaint.receivedAt(), now),
                 id);
+        mails.complaintAnswered(complaint);
         LOG.infof("Answered complaint %s", id);
         return complaint;
     }

@@ -39,14 +39,16 @@ public class ConsultationService {
     private final CallbackRepository callbacks;
     private final ServiceTargets targets;
     private final Outbox outbox;
+    private final HelpdeskMails mails;
     private final Clock clock;
 
     public ConsultationService(ConsultationRepository consultations, CallbackRepository callbacks,
-            ServiceTargets targets, Outbox outbox, Clock clock) {
+            ServiceTargets targets, Outbox outbox, HelpdeskMails mails, Clock clock) {
         this.consultations = consultations;
         this.callbacks = callbacks;
         this.targets = targets;
         this.outbox = outbox;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -59,8 +61,8 @@ public class ConsultationService {
         Instant now = clock.instant();
         Consultation consultation = Consultation.open(body.channel(),
                 new CallerDetails(caller.name().trim(), caller.role(), blankToNull(caller.organization()),
-                        blankToNull(caller.phone())),
-                body.topic(), body.question(), agent, now);
+                        blankToNull(caller.phone()), blankToNull(caller.email())),
+                body.topic(), body.question(), agent, now).writtenIn(caller.language());
         consultations.persist(consultation);
         outbox.add(new ConsultationOpened(consultation.id(), body.channel().name(), caller.role().name(),
                 body.topic().name(), now), consultation.id());
@@ -87,6 +89,7 @@ public class ConsultationService {
         callbacks.persist(callback);
         outbox.add(new ConsultationEscalated(id, callback.id(), agent.subject(), escalation.number(), now,
                 callback.dueAt()), id);
+        mails.callbackScheduled(consultation, callback);
         LOG.infof("Escalated consultation %s to LKPP (#%d), callback %s due %s", id, escalation.number(),
                 callback.id(), callback.dueAt());
         return targets.timed(consultation, now);

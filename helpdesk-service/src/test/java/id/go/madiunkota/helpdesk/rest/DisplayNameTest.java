@@ -156,7 +156,8 @@ class DisplayNameTest {
 
     private static OpenConsultation openBody() {
         return new OpenConsultation(ConsultationChannel.PHONE, new OpenConsultation.CallerInput(Bodies.CALLER_NAME,
-                CallerRole.PROVIDER, null, Bodies.CALLER_PHONE), Topic.TENDER, "Pertanyaan tentang tender.");
+                CallerRole.PROVIDER, null, Bodies.CALLER_PHONE, null, null), Topic.TENDER,
+                "Pertanyaan tentang tender.");
     }
 
     private Object[] row(String sql, String id) {

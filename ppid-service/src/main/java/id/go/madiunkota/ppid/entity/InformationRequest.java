@@ -62,6 +62,8 @@ public class InformationRequest {
     private Instant closedAt;
     @Column(name = "ended_reason")
     private String endedReason;
+    @Column(nullable = false)
+    private String language = "id";
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version
@@ -189,6 +191,14 @@ public class InformationRequest {
         updatedAt = now;
     }
 
+    /** Written to in {@code language} ({@code id} or {@code en}), the submission's language. */
+    public InformationRequest writtenIn(String language) {
+        this.language = "en".equals(language) ? "en" : "id";
+        return this;
+    }
+
+    /** The language mails about it are written in: {@code id} or {@code en}. */
+    public String language() { return language; }
     public UUID id() { return id; }
     public String registrationNumber() { return registrationNumber; }
     public String trackingCode() { return trackingCode; }

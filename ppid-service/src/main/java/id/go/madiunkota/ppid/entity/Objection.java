@@ -72,6 +72,8 @@ public class Objection {
     private Dispute dispute;
     @Column(name = "silence_dispute_due_date")
     private LocalDate silenceDisputeDueDate;
+    @Column(nullable = false)
+    private String language = "id";
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Version
@@ -212,6 +214,14 @@ public class Objection {
         updatedAt = now;
     }
 
+    /** Written to in {@code language} ({@code id} or {@code en}), the submission's language. */
+    public Objection writtenIn(String language) {
+        this.language = "en".equals(language) ? "en" : "id";
+        return this;
+    }
+
+    /** The language mails about it are written in: {@code id} or {@code en}. */
+    public String language() { return language; }
     public UUID id() { return id; }
     public String registrationNumber() { return registrationNumber; }
     public UUID requestId() { return requestId; }

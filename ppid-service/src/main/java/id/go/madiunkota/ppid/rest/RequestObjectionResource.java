@@ -1,5 +1,6 @@
 package id.go.madiunkota.ppid.rest;
 
+import id.go.madiunkota.common.mail.MailLanguage;
 import id.go.madiunkota.common.problem.Problem;
 import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.ppid.api.ObjectionBodies;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
@@ -62,8 +65,9 @@ public class RequestObjectionResource {
     public Response file(@Parameter(description = "The request's id") @PathParam("id") UUID requestId,
             @Parameter(description = "The request's tracking code, for an applicant without an account")
             @HeaderParam("X-Tracking-Code") String trackingCode,
-            @Valid @NotNull ObjectionBodies.File body) {
-        Objection objection = objections.file(requestId, body, Caller.of(identity), trackingCode);
+            @Valid @NotNull ObjectionBodies.File body, @Context HttpHeaders headers) {
+        Objection objection = objections.file(requestId, body, Caller.of(identity), trackingCode,
+                MailLanguage.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         return Response.created(UriBuilder.fromPath("/api/ppid/objections/{id}").build(objection.id()))
                 .entity(ObjectionMapper.toView(objection)).build();
     }

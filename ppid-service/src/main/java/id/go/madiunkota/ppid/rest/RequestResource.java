@@ -1,5 +1,6 @@
 package id.go.madiunkota.ppid.rest;
 
+import id.go.madiunkota.common.mail.MailLanguage;
 import id.go.madiunkota.common.privacy.AuditorMask;
 import id.go.madiunkota.common.problem.Problem;
 import id.go.madiunkota.common.security.Caller;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -70,8 +72,9 @@ public class RequestResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "A token was sent but is not valid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response submit(@Valid @NotNull SubmitRequest body, @Context UriInfo uri) {
-        InformationRequest request = intake.submit(body, Caller.of(identity));
+    public Response submit(@Valid @NotNull SubmitRequest body, @Context UriInfo uri, @Context HttpHeaders headers) {
+        InformationRequest request = intake.submit(body, Caller.of(identity),
+                MailLanguage.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         return Response.created(uri.getAbsolutePathBuilder().path(request.id().toString()).build())
                 .entity(RequestMapper.toView(queries.reading(request))).build();
     }

@@ -1,5 +1,6 @@
 package id.go.madiunkota.ppid.service;
 
+import id.go.madiunkota.common.mail.MailLanguage;
 import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.common.web.PageView;
@@ -36,20 +37,30 @@ public class ObjectionService {
     private final RegistrationNumberRepository numbers;
     private final DeadlinePolicy deadlines;
     private final Outbox outbox;
+    private final PpidMails mails;
     private final Clock clock;
 
     public ObjectionService(ObjectionRepository objections, RequestRepository requests,
-            RegistrationNumberRepository numbers, DeadlinePolicy deadlines, Outbox outbox, Clock clock) {
+            RegistrationNumberRepository numbers, DeadlinePolicy deadlines, Outbox outbox, PpidMails mails,
+            Clock clock) {
         this.objections = objections;
         this.requests = requests;
         this.numbers = numbers;
         this.deadlines = deadlines;
         this.outbox = outbox;
+        this.mails = mails;
         this.clock = clock;
     }
 
     @Transactional
     public Objection file(UUID requestId, ObjectionBodies.File body, Caller caller, String trackingCode) {
+        return file(requestId, body, caller, trackingCode, MailLanguage.INDONESIAN);
+    }
+
+    /** Files the objection; the applicant is written to about it in {@code language} ({@code id} or {@code en}). */
+    @Transactional
+    public Objection file(UUID requestId, ObjectionBodies.File body, Caller caller, String trackingCode,
+            String language) {
         InformationRequest request = requests.findByIdOptional(requestId)
                 .orElseThrow(() -> Missing.REQUEST.notFound(requestId));
         Objection.FiledVia via = filedVia(request, caller, trackingCode);
@@ -75,11 +86,12 @@ public class ObjectionService {
         LocalDate silenceDisputeDue = deadlines.silenceDisputeDueDate(due);
         Objection objection = Objection.file(numbers.next("KEBERATAN", today.getYear()), requestId, body.grounds(),
                 body.reason(), today, Access.actor(caller), via, due, silenceDisputeDue, deadlines.calendarVersion(),
-                clock.instant());
+                clock.instant()).writtenIn(language);
         objections.persist(objection);
         outbox.add(new ObjectionFiled(objection.id(), requestId, objection.registrationNumber(),
                 request.registrationNumber(), objection.grounds().stream().map(Enum::name).toList(), today, due,
                 objection.calendarVersion()), objection.id());
+        mails.objectionReceived(request, objection);
         return objection;
     }
 
@@ -93,6 +105,7 @@ public class ObjectionService {
         outbox.add(new ObjectionDecided(objection.id(), objection.requestId(), objection.registrationNumber(),
                 body.outcome().name(), today, !today.isAfter(objection.dueDate()), disputeDue,
                 deadlines.calendarVersion()), objection.id());
+        requests.findByIdOptional(objection.requestId()).ifPresent(r -> mails.objectionDecided(r, objection));
         return objection;
     }
 

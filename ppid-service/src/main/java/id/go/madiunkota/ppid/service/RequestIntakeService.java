@@ -1,5 +1,6 @@
 package id.go.madiunkota.ppid.service;
 
+import id.go.madiunkota.common.mail.MailLanguage;
 import id.go.madiunkota.common.privacy.PersonalDataCipher;
 import id.go.madiunkota.common.problem.InvalidInputException;
 import id.go.madiunkota.common.security.Caller;
@@ -43,22 +44,30 @@ public class RequestIntakeService {
     private final DeadlinePolicy deadlines;
     private final PersonalDataCipher cipher;
     private final Outbox outbox;
+    private final PpidMails mails;
     private final Clock clock;
 
     public RequestIntakeService(RequestRepository requests, RegistrationNumberRepository numbers,
             TrackingCodes trackingCodes, DeadlinePolicy deadlines, PersonalDataCipher cipher, Outbox outbox,
-            Clock clock) {
+            PpidMails mails, Clock clock) {
         this.requests = requests;
         this.numbers = numbers;
         this.trackingCodes = trackingCodes;
         this.deadlines = deadlines;
         this.cipher = cipher;
         this.outbox = outbox;
+        this.mails = mails;
         this.clock = clock;
     }
 
     @Transactional
     public InformationRequest submit(SubmitRequest body, Caller caller) {
+        return submit(body, caller, MailLanguage.INDONESIAN);
+    }
+
+    /** Registers the request; the applicant is written to in {@code language} ({@code id} or {@code en}). */
+    @Transactional
+    public InformationRequest submit(SubmitRequest body, Caller caller, String language) {
         Instant now = clock.instant();
         check(body, caller, now);
         Channel channel = Access.officer(caller) ? body.channel() : Channel.ONLINE;
@@ -81,10 +90,11 @@ public class RequestIntakeService {
                 officer ? caller.displayName() : null, applicant,
                 new RequestedInformation(body.informationRequested(), body.purpose(), body.obtainMethod(),
                         body.copyFormat(), body.deliveryMethod()),
-                deadline, now);
+                deadline, now).writtenIn(language);
         requests.persist(request);
         outbox.add(new RequestReceived(request.id(), request.registrationNumber(), channel.name(), a.type().name(),
                 deadline.receivedOn(), deadline.dueDate(), deadline.calendarVersion()), request.id());
+        mails.received(request);
         LOG.infof("Registered request %s (%s), due %s", request.registrationNumber(), channel, deadline.dueDate());
         return request;
     }

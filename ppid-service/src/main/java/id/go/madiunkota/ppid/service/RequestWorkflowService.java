@@ -34,12 +34,15 @@ public class RequestWorkflowService {
     private final RequestRepository requests;
     private final DeadlinePolicy deadlines;
     private final Outbox outbox;
+    private final PpidMails mails;
     private final Clock clock;
 
-    public RequestWorkflowService(RequestRepository requests, DeadlinePolicy deadlines, Outbox outbox, Clock clock) {
+    public RequestWorkflowService(RequestRepository requests, DeadlinePolicy deadlines, Outbox outbox,
+            PpidMails mails, Clock clock) {
         this.requests = requests;
         this.deadlines = deadlines;
         this.outbox = outbox;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -59,6 +62,7 @@ public class RequestWorkflowService {
         request.extend(body.reason(), today, newDue, deadlines.calendarVersion(), Access.actor(by), clock.instant());
         outbox.add(new RequestExtended(request.id(), request.registrationNumber(), today, before.dueDate(), newDue,
                 request.deadline().calendarVersion()), request.id());
+        mails.extended(request);
         LOG.infof("Extended request %s to %s", request.registrationNumber(), newDue);
         return request;
     }
@@ -75,6 +79,7 @@ public class RequestWorkflowService {
         outbox.add(new RequestDecided(request.id(), request.registrationNumber(), body.outcome().name(),
                 grounds.stream().sorted().map(Enum::name).toList(), today,
                 !today.isAfter(request.deadline().dueDate())), request.id());
+        mails.decided(request, deadlines.plusTarget(today, DeadlinePolicy.OBJECTION_FILING_DAYS));
         LOG.infof("Decided request %s: %s", request.registrationNumber(), body.outcome());
         return request;
     }
@@ -86,6 +91,7 @@ public class RequestWorkflowService {
         request.deliver(deliveredAt, body.method(), clock.instant());
         outbox.add(new InformationDelivered(request.id(), request.registrationNumber(), body.method().name(),
                 deliveredAt), request.id());
+        mails.delivered(request);
         return request;
     }
 

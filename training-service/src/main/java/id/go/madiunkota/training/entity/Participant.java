@@ -43,6 +43,8 @@ public class Participant {
     @Convert(converter = EncryptedStringConverter.class)
     @Column(updatable = false)
     private String email;
+    @Column(nullable = false, updatable = false)
+    private String language = "id";
 
     protected Participant() {
         // for JPA
@@ -64,8 +66,18 @@ public class Participant {
 
     /** The same person, for a repeat registration. */
     public Participant copy() {
-        return new Participant(type, name, organization, nip, nipHash, nik, nikHash, providerId, phone, email);
+        return new Participant(type, name, organization, nip, nipHash, nik, nikHash, providerId, phone, email)
+                .writtenIn(language);
     }
+
+    /** Written to in {@code language} ({@code id} or {@code en}), the registration's language. */
+    public Participant writtenIn(String language) {
+        this.language = "en".equals(language) ? "en" : "id";
+        return this;
+    }
+
+    /** The language mails to the participant are written in: {@code id} or {@code en}. */
+    public String language() { return language; }
 
     public Audience type() { return type; }
     public String name() { return name; }

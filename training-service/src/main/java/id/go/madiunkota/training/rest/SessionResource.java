@@ -1,5 +1,6 @@
 package id.go.madiunkota.training.rest;
 
+import id.go.madiunkota.common.mail.MailLanguage;
 import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.common.security.Roles;
 import id.go.madiunkota.common.web.PageParams;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -151,9 +153,10 @@ public class SessionResource {
     @APIResponse(responseCode = "422", description = "The session has started, or is for the other audience",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response register(@Parameter(description = "The session's id") @PathParam("id") UUID id,
-            @Valid @NotNull RegistrationBodies.Register body, @Context UriInfo uri) {
-        RegistrationView view = TrainingMapper.toView(queries.placed(
-                registrations.register(id, body, Acting.of(caller), caller.has(Roles.TRAINER))));
+            @Valid @NotNull RegistrationBodies.Register body, @Context UriInfo uri, @Context HttpHeaders headers) {
+        RegistrationView view = TrainingMapper.toView(queries.placed(registrations.register(id, body,
+                Acting.of(caller), caller.has(Roles.TRAINER),
+                MailLanguage.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)))));
         return Response.created(uri.getBaseUriBuilder().path("registrations").path(view.id().toString()).build())
                 .entity(view).build();
     }

@@ -31,11 +31,13 @@ public class Placement {
 
     private final RegistrationRepository registrations;
     private final Outbox outbox;
+    private final TrainingMails mails;
     private final Clock clock;
 
-    public Placement(RegistrationRepository registrations, Outbox outbox, Clock clock) {
+    public Placement(RegistrationRepository registrations, Outbox outbox, TrainingMails mails, Clock clock) {
         this.registrations = registrations;
         this.outbox = outbox;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -50,11 +52,13 @@ public class Placement {
         registrations.persist(registration);
         flushOnePlacePerPerson(registration, session);
         if (registration.status() == RegistrationStatus.WAITLISTED) {
+            int position = registrations.waitlistPosition(session.id(), registration.queueNumber());
             outbox.add(new ParticipantWaitlisted(registration.id(), session.id(), participant.type().name(),
-                    registrations.waitlistPosition(session.id(), registration.queueNumber()), attempt),
-                    registration.id());
+                    position, attempt), registration.id());
+            mails.waitlisted(registration, session, position);
         } else {
             announce(registration);
+            mails.placed(registration, session);
         }
         return registration;
     }
@@ -87,6 +91,7 @@ public class Placement {
         registrations.firstWaiting(session.id()).ifPresent(next -> {
             next.promote(clock.instant());
             announce(next);
+            mails.promoted(next, session);
         });
     }
 

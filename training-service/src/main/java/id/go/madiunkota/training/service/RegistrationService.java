@@ -1,5 +1,6 @@
 package id.go.madiunkota.training.service;
 
+import id.go.madiunkota.common.mail.MailLanguage;
 import id.go.madiunkota.common.privacy.PersonalDataCipher;
 import id.go.madiunkota.common.problem.DomainException;
 import id.go.madiunkota.common.problem.InvalidInputException;
@@ -42,11 +43,13 @@ public class RegistrationService {
     private final RepeatService repeats;
     private final PersonalDataCipher cipher;
     private final Outbox outbox;
+    private final TrainingMails mails;
     private final Clock clock;
     private final TrackingCodes codes;
 
     public RegistrationService(SessionRepository sessions, RegistrationRepository registrations, Placement placement,
-            RepeatService repeats, PersonalDataCipher cipher, Outbox outbox, Clock clock, TrackingCodes codes) {
+            RepeatService repeats, PersonalDataCipher cipher, Outbox outbox, TrainingMails mails, Clock clock,
+            TrackingCodes codes) {
         this.codes = codes;
         this.sessions = sessions;
         this.registrations = registrations;
@@ -54,6 +57,7 @@ public class RegistrationService {
         this.repeats = repeats;
         this.cipher = cipher;
         this.outbox = outbox;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -64,6 +68,13 @@ public class RegistrationService {
     @Transactional
     public Registration register(UUID sessionId, RegistrationBodies.Register body, Actor registeredBy,
             boolean byTrainer) {
+        return register(sessionId, body, registeredBy, byTrainer, MailLanguage.INDONESIAN);
+    }
+
+    /** Registers the participant, who is written to in {@code language} ({@code id} or {@code en}). */
+    @Transactional
+    public Registration register(UUID sessionId, RegistrationBodies.Register body, Actor registeredBy,
+            boolean byTrainer, String language) {
         RegistrationBodies.ParticipantBody p = body.participant();
         if (p.type() == Audience.PROCUREMENT_OFFICIAL && (p.nip() == null || p.nip().isBlank())) {
             throw InvalidInputException.of("participant.nip", "registration.nip-required");
@@ -84,7 +95,7 @@ public class RegistrationService {
         String nik = blankToNull(p.nik());
         Participant participant = new Participant(p.type(), p.name().strip(), p.organization().strip(), p.nip(),
                 nipHash, nik, nik == null ? null : cipher.lookupHash(nik), p.providerId(), blankToNull(p.phone()),
-                blankToNull(p.email()));
+                blankToNull(p.email())).writtenIn(language);
         if (registrations.holdsOrWaits(sessionId, participant.identityHash())) {
             throw DomainException.conflict("registration.same-person", session.date());
         }
@@ -139,6 +150,9 @@ public class RegistrationService {
         outbox.add(new TrainingCompleted(registration.id(), registration.sessionId(),
                 registration.participant().type().name(), understood, registration.attempt(), now),
                 registration.id());
+        if (understood) {
+            mails.certificate(registration, sessions.findById(registration.sessionId()));
+        }
         Optional<Registration> repeat = Optional.empty();
         if (!understood) {
             TrainingSession session = sessions.findById(registration.sessionId());

@@ -49,11 +49,12 @@ public class SessionService {
     private final InvitationService invitations;
     private final RepeatService repeats;
     private final Outbox outbox;
+    private final TrainingMails mails;
     private final Clock clock;
 
     public SessionService(SessionRepository sessions, RegistrationRepository registrations, WorkingDays workingDays,
             StandardService standard, InvitationService invitations, RepeatService repeats, Outbox outbox,
-            Clock clock) {
+            TrainingMails mails, Clock clock) {
         this.sessions = sessions;
         this.registrations = registrations;
         this.workingDays = workingDays;
@@ -61,6 +62,7 @@ public class SessionService {
         this.invitations = invitations;
         this.repeats = repeats;
         this.outbox = outbox;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -115,8 +117,10 @@ public class SessionService {
         session.cancel(reason.strip(), by, now);
         List<Registration> open = registrations.active(id, OPEN);
         open.forEach(r -> r.cancel("SESSION_CANCELLED", by, now));
+        long mailed = open.stream().filter(r -> mails.sessionCancelled(r, session)).count();
         outbox.add(new TrainingCancelled(id, session.date(), open.size(), session.cancelReason()), id);
-        LOG.infof("Session %s on %s cancelled, %d registrants notified", id, session.date(), open.size());
+        LOG.infof("Session %s on %s cancelled: %d registrations, %d registrants with an e-mail address mailed", id,
+                session.date(), open.size(), mailed);
         if (session.audience() == Audience.PROVIDER) {
             invitations.sessionCancelled(session);
         }

@@ -58,6 +58,8 @@ public class Provider {
     private ProviderStatus status;
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
+    @Column(nullable = false)
+    private String language = "id";
     @Column(name = "activated_at")
     private Instant activatedAt;
     @Column(name = "activated_by_verification")
@@ -139,6 +141,17 @@ public class Provider {
         if (!allowed) {
             throw Refusals.invalidTransition(status, step);
         }
+    }
+
+    /** Written to in {@code language} ({@code id} or {@code en}), the registration's language. */
+    public Provider writtenIn(String language) {
+        this.language = "en".equals(language) ? "en" : "id";
+        return this;
+    }
+
+    /** The language mails to the provider are written in: {@code id} or {@code en}. */
+    public String language() {
+        return language;
     }
 
     public UUID id() {

@@ -1,5 +1,6 @@
 package id.go.madiunkota.verification.rest;
 
+import id.go.madiunkota.common.mail.MailLanguage;
 import id.go.madiunkota.common.privacy.AuditorMask;
 import id.go.madiunkota.common.security.Caller;
 import id.go.madiunkota.common.security.Roles;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -74,8 +76,10 @@ public class ProviderResource {
     @APIResponse(responseCode = "409", description = "A provider with this NPWP is already registered",
             content = @Content(mediaType = "application/problem+json",
                     schema = @Schema(implementation = id.go.madiunkota.common.problem.Problem.class)))
-    public Response register(@Valid @NotNull RegisterProvider body, @Context UriInfo uri) {
-        ProviderView provider = ProviderMapper.toView(providers.register(body));
+    public Response register(@Valid @NotNull RegisterProvider body, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        ProviderView provider = ProviderMapper.toView(providers.register(body,
+                MailLanguage.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))));
         return Response.created(uri.getAbsolutePathBuilder().path(provider.id().toString()).build())
                 .entity(provider).build();
     }

@@ -1,5 +1,6 @@
 package id.go.madiunkota.verification.service;
 
+import id.go.madiunkota.common.mail.MailLanguage;
 import id.go.madiunkota.common.privacy.Npwp;
 import id.go.madiunkota.common.privacy.PersonalDataCipher;
 import id.go.madiunkota.common.problem.DomainException;
@@ -42,20 +43,28 @@ public class ProviderService {
     private final ProviderRepository providers;
     private final PersonalDataCipher cipher;
     private final Outbox outbox;
+    private final VerificationMails mails;
     private final Clock clock;
     private final TrackingCodes references;
 
     public ProviderService(ProviderRepository providers, PersonalDataCipher cipher, Outbox outbox,
-            Clock clock, TrackingCodes references) {
+            VerificationMails mails, Clock clock, TrackingCodes references) {
         this.providers = providers;
         this.cipher = cipher;
         this.references = references;
         this.outbox = outbox;
+        this.mails = mails;
         this.clock = clock;
     }
 
     @Transactional
     public Provider register(RegisterProvider body) {
+        return register(body, MailLanguage.INDONESIAN);
+    }
+
+    /** Registers the provider, who is written to in {@code language} ({@code id} or {@code en}). */
+    @Transactional
+    public Provider register(RegisterProvider body, String language) {
         String npwp = canonicalNpwp(body.npwp());
         String npwpHash = cipher.lookupHash(npwp);
         if (providers.existsByNpwpHash(npwpHash)) {
@@ -65,7 +74,7 @@ public class ProviderService {
         Provider provider = Provider.register(references.next(), body.companyName().trim(), body.businessForm(),
                 npwp, npwpHash, body.nib(), body.director().name().trim(), body.director().nik(),
                 cipher.lookupHash(body.director().nik()), body.email().trim(), body.phone().trim(),
-                body.address().trim(), now);
+                body.address().trim(), now).writtenIn(language);
         try {
             providers.persistAndFlush(provider);
         } catch (PersistenceException e) {
@@ -77,6 +86,7 @@ public class ProviderService {
         }
         outbox.add(new ProviderRegistered(provider.id(), publicName(provider), provider.businessForm().name(), now),
                 provider.id());
+        mails.registered(provider);
         LOG.infof("Registered provider %s (%s)", provider.id(), provider.businessForm());
         return provider;
     }

@@ -34,13 +34,15 @@ public class VerificationWorkflowService {
     private final VerificationRepository verifications;
     private final ProviderRepository providers;
     private final Outbox outbox;
+    private final VerificationMails mails;
     private final Clock clock;
 
     public VerificationWorkflowService(VerificationRepository verifications, ProviderRepository providers,
-            Outbox outbox, Clock clock) {
+            Outbox outbox, VerificationMails mails, Clock clock) {
         this.verifications = verifications;
         this.providers = providers;
         this.outbox = outbox;
+        this.mails = mails;
         this.clock = clock;
     }
 
@@ -75,6 +77,7 @@ public class VerificationWorkflowService {
             provider.activate(verification.id(), now);
             outbox.add(new ProviderActivated(provider.id(), verification.id(), ProviderService.publicName(provider),
                     provider.businessForm().name(), now), provider.id());
+            mails.activated(provider);
             LOG.infof("Approved verification %s; provider %s activated", id, provider.id());
         } else {
             verification.reject(given, body.note(), Actors.of(caller), now);
@@ -82,6 +85,8 @@ public class VerificationWorkflowService {
             outbox.add(new VerificationRejected(verification.id(), verification.providerId(),
                     verification.checklistVersion(), missing, verification.blacklisted(),
                     caller.subject(), now), verification.id());
+            providers.findByIdOptional(verification.providerId())
+                    .ifPresent(provider -> mails.rejected(provider, verification));
             LOG.infof("Rejected verification %s, missing %s", id, missing);
         }
         return verification;
