@@ -2,7 +2,6 @@ package id.go.madiunkota.common.document;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -12,7 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +26,7 @@ class DocumentStoreTest {
 
     @AfterEach
     void noTemporaryFileIsLeft() {
-        await().atMost(Duration.ofSeconds(5)).until(() -> TestFiles.filesUnder(UPLOADS) == 0);
+        assertThat(TestFiles.awaitNoFilesUnder(UPLOADS)).isZero();
     }
 
     @Test

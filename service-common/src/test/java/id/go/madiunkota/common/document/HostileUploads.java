@@ -2,14 +2,12 @@ package id.go.madiunkota.common.document;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import id.go.madiunkota.common.problem.Problem;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.function.IntSupplier;
 import java.util.function.UnaryOperator;
 
@@ -54,7 +52,7 @@ public final class HostileUploads {
                 .when().request(method, path)
                 .then().statusCode(400).contentType(Problem.MEDIA_TYPE).body("title", equalTo("No file"));
         assertThat(stored.getAsInt()).as("documents after hostile uploads").isEqualTo(before);
-        await().atMost(Duration.ofSeconds(5)).until(() -> TestFiles.filesUnder(uploads) == 0);
+        assertThat(TestFiles.awaitNoFilesUnder(uploads)).as("temporary upload files left").isZero();
     }
 
     private static void send(UnaryOperator<RequestSpecification> caller, String method, String path, String name,

@@ -89,6 +89,25 @@ public final class TestFiles {
         }
     }
 
+    /**
+     * The files under {@code directory} once Quarkus has had up to 5 s to delete a request's uploads (it does so when
+     * the request ends, just after the answer): 0 unless something is left behind.
+     */
+    public static long awaitNoFilesUnder(Path directory) {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        long count = filesUnder(directory);
+        while (count > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            count = filesUnder(directory);
+        }
+        return count;
+    }
+
     private static byte[] image(String format) {
         BufferedImage image = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
         image.setRGB(0, 0, 0xFF0000);
