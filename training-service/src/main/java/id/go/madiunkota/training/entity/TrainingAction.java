@@ -18,5 +18,7 @@ public enum TrainingAction {
     /** Record the superior's decree. */
     RECORD_DECREE,
     /** Check the decree declared on the form. */
-    CHECK_DECREE
+    CHECK_DECREE,
+    /** Attach the scan of the decree. */
+    ATTACH_DECREE_SCAN
 }
