@@ -68,8 +68,6 @@ public class RequestDocumentResource {
             mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class)))
     @APIResponse(responseCode = "200", description = "The power of attorney as stored",
             content = @Content(schema = @Schema(implementation = RequestDocumentView.class)))
-    @APIResponse(responseCode = "413", description = "The file is larger than the limit")
-    @APIResponse(responseCode = "415", description = "The content is not a PDF, JPEG or PNG, whatever its name")
     @APIResponse(responseCode = "422", description = "The request has no representative")
     public RequestDocumentView attachPowerOfAttorney(
             @Parameter(description = "The request's id") @PathParam("id") UUID id,
@@ -92,8 +90,6 @@ public class RequestDocumentResource {
             mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class)))
     @APIResponse(responseCode = "201", description = "Stored; Location is its download",
             content = @Content(schema = @Schema(implementation = RequestDocumentView.class)))
-    @APIResponse(responseCode = "413", description = "The file is larger than the limit")
-    @APIResponse(responseCode = "415", description = "The content is not a PDF, JPEG or PNG, whatever its name")
     public Response attachReleased(@Parameter(description = "The request's id") @PathParam("id") UUID id,
             @RestForm(DocumentUploads.PART) FileUpload file) {
         try (DocumentUploads.Upload upload = DocumentUploads.open(file)) {

@@ -55,8 +55,6 @@ public class DecreeScanResource {
             mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class)))
     @APIResponse(responseCode = "200", description = "The scan as stored",
             content = @Content(schema = @Schema(implementation = StoredDocument.class)))
-    @APIResponse(responseCode = "413", description = "The file is larger than the limit")
-    @APIResponse(responseCode = "415", description = "The content is not a PDF, JPEG or PNG, whatever its name")
     @APIResponse(responseCode = "422", description = "A provider's registration, which needs no decree")
     public StoredDocument attach(@Parameter(description = "The registration's id") @PathParam("id") UUID id,
             @RestForm(DocumentUploads.PART) FileUpload file) {

@@ -58,8 +58,6 @@ public class ScanResource {
             mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = UploadForm.class)))
     @APIResponse(responseCode = "200", description = "The scan as stored",
             content = @Content(schema = @Schema(implementation = ScanView.class)))
-    @APIResponse(responseCode = "413", description = "The file is larger than the limit")
-    @APIResponse(responseCode = "415", description = "The content is not a PDF, JPEG or PNG, whatever its name")
     public ScanView attach(@Parameter(description = "The verification's id") @PathParam("id") UUID id,
             @Parameter(description = "The checklist item's code, such as NIB") @PathParam("code") String code,
             @RestForm(DocumentUploads.PART) FileUpload file) {

@@ -99,6 +99,19 @@ class ScanTest {
                 .body("detail", containsString("attaching a document scan"));
     }
 
+    @Test
+    void theOpenApiDocumentsTheMultipartBodyAndTheRefusalsOfAnUpload() {
+        io.restassured.path.json.JsonPath doc = given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        String put = "paths.'/api/verification/verifications/{id}/documents/{code}/scan'.put";
+        assertThat(doc.getString(put + ".requestBody.content.'multipart/form-data'.schema.'$ref'"))
+                .isEqualTo("#/components/schemas/DocumentUpload");
+        assertThat(doc.getString("components.schemas.DocumentUpload.properties.file.format")).isEqualTo("binary");
+        assertThat(doc.getMap(put + ".responses")).containsKeys("200", "400", "401", "403", "404", "409", "413",
+                "415");
+        assertThat(doc.getMap(put + ".responses.'415'.content")).containsKey(Problem.MEDIA_TYPE);
+    }
+
     static String scan(String verificationId, String code) {
         return BASE + "/verifications/" + verificationId + "/documents/" + code + "/scan";
     }
