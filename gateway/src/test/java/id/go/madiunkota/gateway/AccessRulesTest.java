@@ -76,6 +76,44 @@ class AccessRulesTest {
     }
 
     @Test
+    void theDocumentRoutesAreMarkedUploadAndAdmitTheirRoles() {
+        AccessRule scan = rules.find("PUT", "/api/verification/verifications/7d1c/documents/NIB/scan").orElseThrow();
+        assertThat(scan.upload()).isTrue();
+        assertThat(scan.admits(Set.of("verifier"))).isTrue();
+        assertThat(scan.admits(Set.of("auditor"))).isFalse();
+        AccessRule readScan = rules.find("GET", "/api/verification/verifications/7d1c/documents/NIB/scan")
+                .orElseThrow();
+        assertThat(readScan.upload()).isFalse();
+        assertThat(readScan.admits(Set.of("auditor"))).isTrue();
+        assertThat(rules.find("GET", "/api/verification/verifications/7d1c/scans").orElseThrow()
+                .admits(Set.of("citizen"))).isFalse();
+        // the JSON document check on the same prefix stays a plain route
+        assertThat(rules.find("PUT", "/api/verification/verifications/7d1c/documents/NIB").orElseThrow().upload())
+                .isFalse();
+
+        AccessRule attorney = rules.find("PUT", "/api/ppid/requests/7d1c/power-of-attorney").orElseThrow();
+        assertThat(attorney.upload()).isTrue();
+        assertThat(attorney.anonymous()).isTrue(); // the service admits the owner, the tracking code's holder, officers
+        AccessRule released = rules.find("POST", "/api/ppid/requests/7d1c/released-information").orElseThrow();
+        assertThat(released.upload()).isTrue();
+        assertThat(released.admits(Set.of("citizen"))).isFalse();
+        assertThat(released.admits(Set.of("ppid-officer"))).isTrue();
+        assertThat(rules.find("GET", "/api/ppid/requests/7d1c/documents/9a2b").orElseThrow().anonymous()).isTrue();
+        assertThat(rules.find("POST", "/api/ppid/requests/7d1c/extension").orElseThrow().upload()).isFalse();
+
+        AccessRule decree = rules.find("PUT", "/api/training/registrations/7d1c/decree/scan").orElseThrow();
+        assertThat(decree.upload()).isTrue();
+        assertThat(decree.admits(Set.of("trainer"))).isTrue();
+        assertThat(decree.admits(Set.of("citizen"))).isFalse();
+    }
+
+    @Test
+    void aFourthWordOtherThanUploadIsRefused() {
+        assertThat(AccessRules.parse("PUT /api/x/* admin upload").get(0).upload()).isTrue();
+        assertThatThrownBy(() -> parse("PUT /api/x/* admin big")).hasMessageContaining("line 1");
+    }
+
+    @Test
     void aMalformedLineIsRefusedWithItsNumber() {
         assertThatThrownBy(() -> parse("GET /api/x")).hasMessageContaining("line 1");
         assertThatThrownBy(() -> parse("GET /api/**/x anonymous")).hasMessageContaining("**");

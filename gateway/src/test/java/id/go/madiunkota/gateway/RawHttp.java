@@ -32,6 +32,36 @@ final class RawHttp {
         }
     }
 
+    /**
+     * The answer to a request that announces a body of {@code length} bytes and sends none of it: what a server
+     * answers from the headers alone, before reading a body.
+     */
+    static Answer announce(int port, String method, String path, String contentType, long length) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nAccept-Language: en\r\n"
+                    + "Content-Type: " + contentType + "\r\nContent-Length: " + length + "\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            // the server answers without the body and may keep waiting for it: read the answer, not until the end
+            socket.setSoTimeout(3_000);
+            InputStream in = socket.getInputStream();
+            java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+            byte[] chunk = new byte[4096];
+            try {
+                for (int n = in.read(chunk); n > 0; n = in.read(chunk)) {
+                    read.write(chunk, 0, n);
+                }
+            } catch (java.net.SocketTimeoutException e) {
+                // the whole answer has come; the connection stays open for the body that never does
+            }
+            return Answer.parse(read.toString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("No answer for " + path, e);
+        }
+    }
+
     /** Status, headers (lower-cased names, as one text) and body of an answer. */
     record Answer(int status, String headers, String body) {
 

@@ -93,6 +93,44 @@ class ServiceRoutesTest {
     }
 
     @Test
+    void aDocumentSizedMultipartBodyPassesOnAnUploadRouteOnly() {
+        byte[] scan = multipart(3_000_000); // past the 2 MiB of every other route, within a document's 10 MiB
+        upload(scan).when().put("/api/ppid/requests/7d1c/power-of-attorney")
+                .then().statusCode(200).header("X-Stub", "ppid");
+        upload(scan).when().post("/api/ppid/requests")
+                .then().statusCode(413).contentType("application/problem+json").header("X-Stub", nullValue());
+        // on the upload route, a body that is not multipart keeps the 2 MiB limit
+        given().contentType(ContentType.JSON).body("{\"x\":\"" + "a".repeat(2_100_000) + "\"}")
+                .when().put("/api/ppid/requests/7d1c/power-of-attorney")
+                .then().statusCode(413).header("X-Stub", nullValue());
+        // and a multipart body past a document's limit is refused there too, from its headers, naming that limit
+        RawHttp.Answer answer = RawHttp.announce(io.restassured.RestAssured.port, "PUT",
+                "/api/ppid/requests/7d1c/power-of-attorney", "multipart/form-data; boundary=" + BOUNDARY, 10_600_000);
+        org.assertj.core.api.Assertions.assertThat(answer.status()).isEqualTo(413);
+        org.assertj.core.api.Assertions.assertThat(answer.body())
+                .contains("The request body exceeds the limit of 10551296 bytes.");
+    }
+
+    /** A multipart body sent with its Content-Length, as a browser's form upload is. */
+    private static io.restassured.specification.RequestSpecification upload(byte[] body) {
+        return given().contentType("multipart/form-data; boundary=" + BOUNDARY).body(body);
+    }
+
+    private static final String BOUNDARY = "gateway-test-boundary";
+
+    /** One part {@code file} of {@code size} bytes. */
+    private static byte[] multipart(int size) {
+        byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"kuasa.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] body = new byte[head.length + size + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        java.util.Arrays.fill(body, head.length, head.length + size, (byte) '%');
+        System.arraycopy(tail, 0, body, head.length + size, tail.length);
+        return body;
+    }
+
+    @Test
     void answersCarrySecurityHeaders() {
         given().when().get("/api/ppid/standard")
                 .then().header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY");

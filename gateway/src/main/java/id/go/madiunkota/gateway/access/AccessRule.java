@@ -11,8 +11,10 @@ import java.util.Set;
  * @param pattern the path's segments; {@code *} matches one segment, {@code **} (last only) any rest
  * @param who {@link #ANONYMOUS}, {@link #AUTHENTICATED}, or the realm roles of which a caller needs one
  * @param line the line number in the table, for messages
+ * @param upload the line ends with {@link #UPLOAD}: a multipart body may be as large as a document (see
+ *     {@code madiun.gateway.upload-max-body-bytes}), not only {@code max-body-bytes}
  */
-public record AccessRule(String method, List<String> pattern, Set<String> who, int line) {
+public record AccessRule(String method, List<String> pattern, Set<String> who, int line, boolean upload) {
 
     /** No token needed. */
     public static final String ANONYMOUS = "anonymous";
@@ -20,11 +22,15 @@ public record AccessRule(String method, List<String> pattern, Set<String> who, i
     /** Any valid token. */
     public static final String AUTHENTICATED = "authenticated";
 
-    /** Parses {@code METHOD PATH WHO}. */
+    /** The optional fourth word of a line that takes a document upload. */
+    public static final String UPLOAD = "upload";
+
+    /** Parses {@code METHOD PATH WHO [upload]}. */
     static AccessRule parse(String text, int line) {
         String[] parts = text.trim().split("\\s+");
-        if (parts.length != 3 || !parts[1].startsWith("/")) {
-            throw new IllegalArgumentException("Access table line %d: expected METHOD PATH WHO, got '%s'"
+        boolean upload = parts.length == 4 && UPLOAD.equals(parts[3]);
+        if ((parts.length != 3 && !upload) || !parts[1].startsWith("/")) {
+            throw new IllegalArgumentException("Access table line %d: expected METHOD PATH WHO [upload], got '%s'"
                     .formatted(line, text.trim()));
         }
         List<String> pattern = segments(parts[1]);
@@ -37,7 +43,7 @@ public record AccessRule(String method, List<String> pattern, Set<String> who, i
             throw new IllegalArgumentException("Access table line %d: anonymous and authenticated stand alone"
                     .formatted(line));
         }
-        return new AccessRule(parts[0].toUpperCase(Locale.ROOT), pattern, who, line);
+        return new AccessRule(parts[0].toUpperCase(Locale.ROOT), pattern, who, line, upload);
     }
 
     /** True when this line is about {@code method} on {@code path}. */

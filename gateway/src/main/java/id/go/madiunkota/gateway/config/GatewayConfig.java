@@ -47,6 +47,14 @@ public interface GatewayConfig {
     @WithDefault("2097152")
     long maxBodyBytes();
 
+    /**
+     * The largest multipart body forwarded on a line of the access table marked {@code upload} (the document routes):
+     * the services' document limit ({@code madiun.documents.max-size}, 10 MiB) plus 64 KiB of multipart framing.
+     * Everywhere else, and for any other body on those routes, {@link #maxBodyBytes()} holds.
+     */
+    @WithDefault("10551296")
+    long uploadMaxBodyBytes();
+
     /** The access table (see access-rules.txt): a classpath resource, or a file path. */
     @WithDefault("access-rules.txt")
     String accessRules();

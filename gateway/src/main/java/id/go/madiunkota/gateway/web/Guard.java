@@ -12,6 +12,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,8 +21,9 @@ import java.util.regex.Pattern;
 /**
  * What the gateway checks before it forwards a request, in this order: a request id (accepted or made up), a path the
  * gateway serves, the access table (401 without a token, 403 without a role the line names), the body size (413) and
- * the caller's rate limit (429 with Retry-After). Token validation itself happens before, in quarkus-oidc; a token
- * that fails it gets a 401 problem here too.
+ * the caller's rate limit (429 with Retry-After). The body limit is {@code max-body-bytes} (2 MiB), except for a
+ * multipart body on a line of the access table marked {@code upload}: {@code upload-max-body-bytes} (a document).
+ * Token validation itself happens before, in quarkus-oidc; a token that fails it gets a 401 problem here too.
  */
 @ApplicationScoped
 public class Guard {
@@ -85,9 +87,10 @@ public class Guard {
                 return;
             }
         }
+        long limit = rule.get().upload() && multipart(ctx) ? config.uploadMaxBodyBytes() : config.maxBodyBytes();
         String length = ctx.request().getHeader("Content-Length");
-        if (length != null && parse(length) > config.maxBodyBytes()) {
-            Problems.send(ctx, Problems.Kind.TOO_LARGE, config.maxBodyBytes());
+        if (length != null && parse(length) > limit) {
+            Problems.send(ctx, Problems.Kind.TOO_LARGE, limit);
             return;
         }
         String clientAddress = ctx.request().remoteAddress().hostAddress();
@@ -123,6 +126,12 @@ public class Guard {
     private static String serviceOf(String path) {
         var segments = AccessRule.segments(path);
         return segments.size() >= 2 ? segments.get(1) : "";
+    }
+
+    /** A multipart/form-data body: the only kind the larger limit of an upload route is for. */
+    private static boolean multipart(RoutingContext ctx) {
+        String type = ctx.request().getHeader("Content-Type");
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
     }
 
     private static long parse(String length) {

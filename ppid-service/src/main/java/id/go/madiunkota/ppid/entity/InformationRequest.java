@@ -179,6 +179,28 @@ public class InformationRequest {
         return status.awaitingDecision() && today.isAfter(deadline.dueDate());
     }
 
+    /**
+     * Refuses a power of attorney (surat kuasa) unless a representative acts for the applicant (422) and the decision
+     * is still to come (409): the PPID checks the representative's authority before deciding.
+     */
+    public void requirePowerOfAttorneyAccepted() {
+        if (applicant.representativeName() == null) {
+            throw DomainException.unprocessable("request.no-representative");
+        }
+        require(status.awaitingDecision(), RequestAction.ATTACH_POWER_OF_ATTORNEY);
+    }
+
+    /**
+     * Refuses released information unless the decision granted some (GRANTED or PARTIALLY_GRANTED) and the request is
+     * still at that decision or its delivery (409).
+     */
+    public void requireReleasable() {
+        DecisionOutcome outcome = decision == null ? null : decision.outcome();
+        boolean granted = outcome == DecisionOutcome.GRANTED || outcome == DecisionOutcome.PARTIALLY_GRANTED;
+        require(granted && (status == outcome.status() || status == RequestStatus.DELIVERED),
+                RequestAction.ATTACH_RELEASED_INFORMATION);
+    }
+
     private void require(boolean allowed, RequestAction action) {
         if (!allowed) {
             // the status and the action go in as enums: the answer names them as words of its language

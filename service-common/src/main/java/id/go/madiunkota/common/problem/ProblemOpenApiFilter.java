@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <li>401 and 403 when it needs a token (it carries a security requirement);</li>
  * <li>404 when its path names a resource ({@code {id}});</li>
  * <li>409 when it changes a named resource (an illegal transition or a concurrent change);</li>
+ * <li>413 and 415 when it takes a multipart upload (a document too large, or not a PDF, JPEG or PNG);</li>
  * <li>500 everywhere.</li>
  * </ul>
  * Every 4xx and 5xx answer, declared or added, is given the {@code application/problem+json} body of {@link Problem}.
@@ -60,6 +61,10 @@ public class ProblemOpenApiFilter implements OASFilter {
         addIfMissing(responses, "404", namesResource, "No such resource, or not one the caller may see");
         addIfMissing(responses, "409", changes && namesResource,
                 "Not allowed in the resource's current state, or changed by someone else at the same time");
+        boolean upload = operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                && operation.getRequestBody().getContent().hasMediaType("multipart/form-data");
+        addIfMissing(responses, "413", upload, "The file is larger than the limit (madiun.documents.max-size)");
+        addIfMissing(responses, "415", upload, "The file's content is not a PDF, JPEG or PNG, whatever its name");
         addIfMissing(responses, "500", true, "An unexpected error; the answer carries no internal detail");
 
         responses.getAPIResponses().forEach((code, response) -> {

@@ -139,6 +139,18 @@ public class Registration {
         return false;
     }
 
+    /**
+     * Refuses the scan of a decree unless this is an official's registration (422) that still stands: pending the
+     * decree, waitlisted or confirmed (409 otherwise).
+     */
+    public void requireDecreeScannable() {
+        if (participant.type() != Audience.PROCUREMENT_OFFICIAL) {
+            throw DomainException.unprocessable("registration.decree-not-needed");
+        }
+        require(status == RegistrationStatus.PENDING_DECREE || status == RegistrationStatus.WAITLISTED
+                || status == RegistrationStatus.CONFIRMED, TrainingAction.ATTACH_DECREE_SCAN);
+    }
+
     /** The official's decree is recorded; a pending registration is confirmed, a waitlisted one keeps waiting. */
     public void recordDecree(Decree decree, Instant now) {
         if (participant.type() != Audience.PROCUREMENT_OFFICIAL) {

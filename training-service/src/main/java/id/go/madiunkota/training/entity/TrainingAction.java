@@ -20,5 +20,7 @@ public enum TrainingAction {
     /** Check the decree declared on the form. */
     CHECK_DECREE,
     /** Give the certificate of a completed training. */
-    ISSUE_CERTIFICATE
+    ISSUE_CERTIFICATE,
+    /** Attach the scan of the decree. */
+    ATTACH_DECREE_SCAN
 }

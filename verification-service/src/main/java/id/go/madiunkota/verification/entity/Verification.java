@@ -96,6 +96,17 @@ public class Verification {
         updatedAt = now;
     }
 
+    /**
+     * Refuses a scan of {@code code} unless the code is on this verification's checklist (404) and the file is still
+     * open: scans go with the papers until the verification is archived (409 after).
+     */
+    public void requireScannable(String code) {
+        if (!documents.has(code)) {
+            throw Refusals.notFound(RecordKind.CHECKLIST_ITEM, code);
+        }
+        require(status != VerificationStatus.ARCHIVED, Step.ATTACH_SCAN);
+    }
+
     /** The blacklist (daftar hitam) check of the provider's NPWP; again replaces the earlier one. */
     public void recordBlacklistCheck(boolean listed, String source, Instant now) {
         require(status == VerificationStatus.IN_PROGRESS, Step.BLACKLIST_CHECK);
