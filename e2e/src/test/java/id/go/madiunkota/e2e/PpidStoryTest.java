@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.madiunkota.e2e.support.EventsOnKafka;
 import id.go.madiunkota.e2e.support.EventsOnKafka.Event;
 import id.go.madiunkota.e2e.support.Gateway;
+import id.go.madiunkota.e2e.support.Mailbox;
 import id.go.madiunkota.e2e.support.Pages;
 import io.restassured.filter.log.LogDetail;
 import io.restassured.http.ContentType;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.Test;
  * an online request, extended by the PPID officer, rejected under Pasal 17, an objection, the superior upholds the
  * PPID, a dispute is filed with the Komisi Informasi and its mediation agreement recorded. Every step shows through the
  * public tracking code, and the events arrive on {@code ppid.events} in order, without the applicant's personal data.
+ * The story ends with the applicant downloading the decision letter (PDF, read back) and the mail trail: five mails to
+ * the applicant's address, the decision with its letter attached, none with the NIK.
  * Once for an anonymous applicant (who objects with the tracking code), once for citizen1 (who objects and files the
  * dispute as owner).
  */
@@ -51,9 +54,14 @@ class PpidStoryTest {
     }
 
     /** The story for an applicant: {@code citizen} the requesting demo user, or null for the anonymous form. */
+    @SuppressWarnings("unchecked")
     private static void story(String citizen) {
         // 1. The online request
-        ValidatableResponse submitted = Gateway.caller(citizen).contentType(ContentType.JSON).body(personRequest())
+        // an address of this run only: the mail trail below reads this story's mails and no other's
+        String email = "pemohon-" + java.util.UUID.randomUUID() + "@example.id";
+        Map<String, Object> body = personRequest();
+        ((Map<String, Object>) body.get("applicant")).put("email", email);
+        ValidatableResponse submitted = Gateway.caller(citizen).contentType(ContentType.JSON).body(body)
                 .when().post("/api/ppid/requests")
                 .then().statusCode(201).body("status", equalTo("REGISTERED"))
                 .body("registrationNumber", matchesPattern("PPID/\\d{4}/\\d{6}"));
@@ -147,8 +155,36 @@ class PpidStoryTest {
         for (Event event : events) {
             assertThat(event.json()).as("payload of %s", event.type())
                     .contains(event.key())
-                    .doesNotContain(NIK, NAME, PHONE, ADDRESS, EMAIL);
+                    .doesNotContain(NIK, NAME, PHONE, ADDRESS, EMAIL, email);
         }
+
+        // 9. The applicant downloads the decision letter (Pemberitahuan Tertulis): the owner with the token, the
+        // anonymous applicant with the tracking code; it names the request, the ground with its article, the test
+        byte[] letter = (citizen != null ? Gateway.as(citizen) : Gateway.anonymous().header("X-Tracking-Code", code))
+                .when().get("/api/ppid/requests/" + id + "/letters/decision").then().statusCode(200)
+                .contentType("application/pdf").extract().asByteArray();
+        String number = submitted.extract().path("registrationNumber");
+        String text = pdfText(letter);
+        assertThat(text).contains("PEMBERITAHUAN TERTULIS", number, "Pasal 17 huruf h",
+                "Memuat rahasia pribadi pihak ketiga.").doesNotContain(NIK);
+        if (citizen == null) {
+            // whoever holds the code is not known to be the applicant: the letter leaves out their address
+            assertThat(text).doesNotContain(ADDRESS);
+        }
+        Gateway.as("citizen2").when().get("/api/ppid/requests/" + id + "/letters/decision").then().statusCode(404);
+
+        // 10. The mail trail: each step told to the applicant's address, the decision with its letter attached,
+        // never the NIK
+        Duration within = Duration.ofSeconds(90);
+        Mailbox.await(email, "Permohonan informasi Anda diterima", within);
+        Mailbox.await(email, "diperpanjang", within);
+        Mailbox.Mail decision = Mailbox.await(email, "Keputusan atas permohonan", within);
+        assertThat(decision.attachments()).containsExactly("pemberitahuan-tertulis.pdf");
+        Mailbox.await(email, "Keberatan Anda diterima", within);
+        Mailbox.Mail answer = Mailbox.await(email, "Tanggapan Atasan PPID", within);
+        assertThat(answer.text()).contains("Komisi Informasi");
+        assertThat(Mailbox.to(email)).hasSize(5).allSatisfy(mail -> assertThat(mail.subject() + mail.text())
+                .doesNotContain(NIK));
     }
 
     private static JsonNode json(Event event) {
@@ -171,6 +207,15 @@ class PpidStoryTest {
 
     /** A person's online request for a softcopy by e-mail (the body of ppid-service's tests). */
     /** The applicant's online request (PpidMailTrailTest sends it with an address of its own). */
+    /** The text of a PDF letter, as PDFBox reads it. */
+    private static String pdfText(byte[] pdf) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static Map<String, Object> personRequest() {
         Map<String, Object> applicant = new HashMap<>(Map.of("type", "PERSON", "name", NAME, "nik", NIK,
                 "address", ADDRESS, "occupation", "Mahasiswa", "phone", PHONE, "email", EMAIL));

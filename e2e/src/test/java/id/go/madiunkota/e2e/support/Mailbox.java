@@ -33,6 +33,8 @@ public final class Mailbox {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern BOUNDARY = Pattern.compile("boundary=\"?([^\";\\r\\n]+)\"?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FILE_NAME = Pattern.compile("filename=\"?([^\";\\r\\n]+)\"?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CHARSET = Pattern.compile("charset=\"?([^\";\\s]+)\"?", Pattern.CASE_INSENSITIVE);
 
     private Mailbox() {
@@ -107,8 +109,8 @@ public final class Mailbox {
         }
     }
 
-    /** A received mail: its subject, headers (names in lower case) and plain text. */
-    public record Mail(String subject, Map<String, String> headers, String text) {
+    /** A received mail: its subject, headers (names in lower case), plain text and its attachments' file names. */
+    public record Mail(String subject, Map<String, String> headers, String text, List<String> attachments) {
 
         /** A header's value ({@code Content-Language}, {@code From}, ...), or null. */
         public String header(String name) {
@@ -117,7 +119,9 @@ public final class Mailbox {
 
         static Mail parse(String subject, String mime) {
             Part part = Part.of(mime);
-            return new Mail(subject, part.headers, part.text());
+            List<String> files = new ArrayList<>();
+            part.collectFiles(files);
+            return new Mail(subject, part.headers, part.text(), List.copyOf(files));
         }
     }
 
@@ -139,6 +143,23 @@ public final class Mailbox {
                 }
             }
             return new Part(headers, end < 0 ? "" : text.substring(end + 2));
+        }
+
+        /** The file names of the attachments in this part and the parts inside it. */
+        void collectFiles(List<String> files) {
+            Matcher name = FILE_NAME.matcher(headers.getOrDefault("content-disposition", ""));
+            if (name.find()) {
+                files.add(name.group(1));
+            }
+            String type = headers.getOrDefault("content-type", "text/plain");
+            Matcher boundary = BOUNDARY.matcher(type);
+            if (type.toLowerCase(Locale.ROOT).startsWith("multipart/") && boundary.find()) {
+                for (String piece : body.split("(?m)^--" + Pattern.quote(boundary.group(1)) + "(--)?\\s*$")) {
+                    if (!piece.isBlank()) {
+                        Part.of(piece.replaceFirst("^\n", "")).collectFiles(files);
+                    }
+                }
+            }
         }
 
         /** The plain text: this part decoded, or the first text/plain part inside a multipart one. */

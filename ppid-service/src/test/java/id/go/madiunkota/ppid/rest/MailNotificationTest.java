@@ -94,8 +94,8 @@ class MailNotificationTest {
         ReceivedMail decision = GreenMailResource.awaitMail(email, "Keputusan atas permohonan");
         assertThat(decision.text()).contains("ditolak", "2 April 2026", "Pemberitahuan Tertulis",
                 "/layanan/ppid/lacak?kode=" + code, "keberatan");
-        // the letter is named by reference; until a source renders it the mail says where to download it
-        assertThat(decision.attachments()).isEmpty();
+        // the letter is named by reference in the outbox and rendered when the mail is sent
+        assertThat(decision.attachments()).containsExactly("pemberitahuan-tertulis.pdf");
 
         clock.set(OffsetDateTime.parse("2026-04-06T09:00:00+07:00"));
         JsonPath objection = given().contentType(ContentType.JSON).header("X-Tracking-Code", code)

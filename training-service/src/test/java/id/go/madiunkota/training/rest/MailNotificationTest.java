@@ -89,6 +89,7 @@ class MailNotificationTest {
                 .when().post("/api/training/registrations/" + b + "/completion").then().statusCode(200);
         ReceivedMail certificate = GreenMailResource.awaitMail(second, "Sertifikat pelatihan Anda");
         assertThat(certificate.text()).contains("Selamat", b);
+        assertThat(certificate.attachments()).containsExactly("sertifikat-pelatihan.pdf");
 
         assertThat(GreenMailResource.mailsTo(second)).hasSize(3).allSatisfy(mail -> assertThat(mail.text())
                 .doesNotContain(TrainingFixtures.nikOf("Peserta Surel B")));
