@@ -26,8 +26,8 @@ public class PpidMails {
     static final String DELIVERED = "ppid.information-delivered";
     static final String OBJECTION_RECEIVED = "ppid.objection-received";
     static final String OBJECTION_DECIDED = "ppid.objection-decided";
-    /** The decision letter (Pemberitahuan Tertulis), attached when a source for it exists. */
-    static final String DECISION_LETTER = "letter:ppid-decision:";
+    /** The outbox reference of the decision letter attached to the decision mail, followed by the request id. */
+    public static final String DECISION_LETTER = "letter:ppid-decision:";
     private static final String TRACKING_PAGE = "/layanan/ppid/lacak";
 
     private final Mails mails;

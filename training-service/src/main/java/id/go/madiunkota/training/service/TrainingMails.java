@@ -26,8 +26,8 @@ public class TrainingMails {
     static final String PROMOTED = "training.registration-promoted";
     static final String CANCELLED = "training.session-cancelled";
     static final String CERTIFICATE = "training.certificate";
-    /** The certificate (Sertifikat Pelatihan), attached when a source for it exists. */
-    static final String CERTIFICATE_LETTER = "letter:training-certificate:";
+    /** The outbox reference of the certificate attached to its mail, followed by the registration id. */
+    public static final String CERTIFICATE_LETTER = "letter:training-certificate:";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm");
 
     private final Mails mails;

@@ -1,10 +1,9 @@
-package id.go.madiunkota.ppid.service;
+package id.go.madiunkota.ppid.service.letter;
 
 import id.go.madiunkota.common.mail.MailAttachment;
 import id.go.madiunkota.common.mail.MailAttachmentSource;
 import id.go.madiunkota.common.problem.DomainException;
-import id.go.madiunkota.ppid.service.letter.PpidLetters;
-import id.go.madiunkota.ppid.service.letter.RequestLetter;
+import id.go.madiunkota.ppid.service.PpidMails;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;

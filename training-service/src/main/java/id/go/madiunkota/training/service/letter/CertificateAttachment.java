@@ -1,9 +1,9 @@
-package id.go.madiunkota.training.service;
+package id.go.madiunkota.training.service.letter;
 
 import id.go.madiunkota.common.mail.MailAttachment;
 import id.go.madiunkota.common.mail.MailAttachmentSource;
 import id.go.madiunkota.common.problem.DomainException;
-import id.go.madiunkota.training.service.letter.TrainingLetters;
+import id.go.madiunkota.training.service.TrainingMails;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
