@@ -4,7 +4,7 @@ import id.go.madiunkota.events.Topics;
 import id.go.madiunkota.events.ppid.CalendarChanged;
 import id.go.madiunkota.events.verification.ProviderActivated;
 import id.go.madiunkota.training.service.WorkingDays;
-import id.go.madiunkota.training.support.EventProducer;
+import id.go.madiunkota.events.support.EventProducer;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

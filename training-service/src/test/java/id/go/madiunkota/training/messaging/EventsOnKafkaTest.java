@@ -17,7 +17,7 @@ import id.go.madiunkota.events.training.TrainingScheduled;
 import id.go.madiunkota.events.verification.ProviderActivated;
 import id.go.madiunkota.training.service.CalendarCopyService;
 import id.go.madiunkota.training.service.WorkingDays;
-import id.go.madiunkota.training.support.EventProducer;
+import id.go.madiunkota.events.support.EventProducer;
 import id.go.madiunkota.training.support.TrainingFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

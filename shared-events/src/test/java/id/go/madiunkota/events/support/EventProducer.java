@@ -1,10 +1,9 @@
-package id.go.madiunkota.training.support;
+package id.go.madiunkota.events.support;
 
 import id.go.madiunkota.events.CloudEventHeaders;
 import id.go.madiunkota.events.DomainEvent;
 import id.go.madiunkota.events.EventCodec;
 import id.go.madiunkota.events.EventPayload;
-import id.go.madiunkota.events.support.TopicReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
